@@ -1,0 +1,1 @@
+"""leadqual: lead qualification with evidence, offline by default."""
