@@ -1,0 +1,16 @@
+"""The ``leadqual`` command line: thin commands over the library.
+
+Each submodule adds its commands to :data:`app`; this module only wires them up.
+"""
+
+from __future__ import annotations
+
+from leadqual.cli.app import app
+from leadqual.cli import qualify as _qualify  # noqa: F401  (registers its commands)
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
