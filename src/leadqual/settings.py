@@ -1,0 +1,39 @@
+"""Settings from the environment (``LEADQUAL_*``), with defaults that work offline.
+
+Each module that needs a setting reads it from :func:`get_settings`; tests build a
+``Settings(...)`` of their own instead of touching the environment.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob leadqual reads from the environment. Add fields here, one per setting."""
+
+    model_config = SettingsConfigDict(env_prefix="LEADQUAL_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("leadqual")))
+    """Where the default SQLite database and other local state live."""
+    database_url: str | None = None
+    """SQLAlchemy URL; default: a SQLite file in ``data_dir``."""
+    max_conversation_chars: int = 200_000
+
+    def resolved_database_url(self) -> str:
+        """The database URL to use: the setting, or the default SQLite file."""
+        if self.database_url:
+            return self.database_url
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{self.data_dir / 'leadqual.db'}"
+
+
+@cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
