@@ -1,20 +1,347 @@
-"""Placeholder while the rules are written."""
+"""The offline rules extractor: BANT signals from the customer's words, no network.
+
+Each signal is read clause by clause from the customer's text, so every quote is a
+verbatim span; the agent's previous message only gives a short answer its meaning
+("Agent: are you the owner? Customer: yes").
+"""
+
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cached_property
+from typing import Any
 
 from leadqual.conversation import Conversation
 from leadqual.extractors.base import Extraction
+from leadqual.extractors.rules import lexicon_en as en
+from leadqual.extractors.rules import lexicon_he as he
+from leadqual.extractors.rules.money import find_amounts
+from leadqual.extractors.rules.places import places_in, resolve_area
+from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
+from leadqual.extractors.rules.text import Clause, clauses, compile_all, negated_before
+from leadqual.extractors.rules.timeframes import add_patterns, find_times
 from leadqual.profile import Profile
-from leadqual.signals import Signals
+from leadqual.signals import Authority, Budget, Fit, Need, Sensitivity, Signals, Timeline, bucket_for
+
+
+def _both(name: str) -> re.Pattern[str]:
+    english, hebrew = getattr(en, name), getattr(he, name)
+    if isinstance(english, str):
+        return compile_all([english, hebrew] if hebrew else [english])
+    return compile_all([*english, *hebrew])
+
+
+NOT_CONCERNED = _both("NOT_CONCERNED")
+PRICE_SENSITIVE = _both("PRICE_SENSITIVE")
+BUDGET_STATEMENT = _both("BUDGET_STATEMENT")
+OTHERS_PRICE = _both("OTHERS_PRICE")
+ACCEPTS_PRICE = _both("ACCEPTS_PRICE")
+BUDGET_QUESTION = _both("BUDGET_QUESTION")
+DM_SELF = _both("DM_SELF")
+DM_OTHER = _both("DM_OTHER")
+DM_NEGATED_SELF = _both("DM_NEGATED_SELF")
+AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
+YES_ANSWER = _both("YES_ANSWER")
+NO_ANSWER = _both("NO_ANSWER")
+NEED_VERBS = _both("NEED_VERBS")
+URGENT = _both("URGENT")
+NOT_URGENT = _both("NOT_URGENT")
+BROWSING = _both("BROWSING")
+RED_FLAGS = {
+    kind: compile_all([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, [])])
+    for kind in {*en.RED_FLAGS, *he.RED_FLAGS}
+}
+# Red flags after which the lead states no problem the business solves (guide: fit unknown).
+NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
+OTHERS_QUESTION = re.compile(
+    r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
+    r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
+    r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"
+    r"husband|spouse|boss|board|committee|procurement|family|parents?|tenant|assistant)\b"
+    r"|(?<!\w)(?:ה?בעלים|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|המנהל|ההנהלה|הבוס)(?!\w)",
+    re.IGNORECASE,
+)
+
+add_patterns(he.TIME_PATTERNS)
+
+
+@dataclass
+class _Reading:
+    """The conversation split into clauses that never cross a turn, plus context."""
+
+    conversation: Conversation
+    profile: Profile
+    items: list[tuple[Clause, int]] = field(default_factory=list)
+    """(clause with offsets in customer_text, index of its turn)."""
+
+    def __post_init__(self) -> None:
+        for index, turn in enumerate(self.conversation.turns):
+            for c in clauses(turn.text):
+                self.items.append((Clause(turn.start + c.start, turn.start + c.end, c.text), index))
+
+    @cached_property
+    def text(self) -> str:
+        return self.conversation.customer_text
+
+    @cached_property
+    def today(self) -> date:
+        received = self.conversation.received_at or datetime.now(UTC)
+        return received.date()
+
+    @cached_property
+    def patterns(self) -> ProfilePatterns:
+        return profile_patterns(self.profile)
+
+    def first_clause_of_turn(self, index: int) -> Clause | None:
+        return next((c for c, t in self.items if t == index), None)
 
 
 class RulesExtractor:
-    """Offline extractor."""
+    """Reads BANT signals with regular patterns: English and Hebrew, offline, ~ms per lead."""
 
     name = "rules"
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:
+        # Options such as --model mean nothing to rules; accepted so one CLI fits all.
         self.options = options
 
     def extract(self, conversation: Conversation, profile: Profile) -> Extraction:
-        """Read one conversation."""
-        return Extraction(Signals())
+        """Read one conversation against a business profile."""
+        reading = _Reading(conversation, profile)
+        red_flags, not_a_customer = _red_flags(reading)
+        signals = Signals(
+            budget=_budget(reading),
+            authority=_authority(reading),
+            need=_need(reading, not_a_customer),
+            timeline=_timeline(reading),
+            red_flags=red_flags,
+        )
+        return Extraction(signals)
+
+
+# --- Budget ---------------------------------------------------------------------------------
+
+def _budget(r: _Reading) -> Budget:
+    currency = r.profile.currency
+    amounts: list[tuple[int, float, str]] = []  # (position, value, quote)
+    others: list[tuple[int, float]] = []
+    quotes: list[str] = []
+    turns = r.conversation.turns
+    for clause, index in r.items:
+        after = turns[index].after_agent or ""
+        found = find_amounts(clause.text, currency, r.text)
+        if found:
+            by_others = OTHERS_PRICE.search(clause.text) and not ACCEPTS_PRICE.search(clause.text)
+            context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
+                or BUDGET_QUESTION.search(clause.text)
+            for amount in found:
+                if not amount.explicit and not context:
+                    continue
+                if by_others:
+                    others.append((clause.start + amount.start, amount.value))
+                else:
+                    amounts.append((clause.start + amount.start, amount.value, clause.text))
+        elif others and ACCEPTS_PRICE.search(clause.text) and clause.start > others[-1][0]:
+            amounts.append((clause.start, others[-1][1], clause.text))
+    # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget.
+    for index, turn in enumerate(turns):
+        first = r.first_clause_of_turn(index)
+        if turn.after_agent and first and ACCEPTS_PRICE.search(first.text):
+            offered = [a for a in find_amounts(turn.after_agent, currency) if a.explicit]
+            if offered:
+                amounts.append((first.start, offered[-1].value, first.text))
+    for match in RED_FLAGS["demands free service"].finditer(r.text):
+        amounts.append((match.start(), 0.0, match.group(0)))
+
+    sensitivity, sensitivity_quote = _sensitivity(r)
+    statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
+    amount = max(amounts, key=lambda a: a[0]) if amounts else None  # the last statement wins
+    for quote in (amount[2] if amount else None, sensitivity_quote, statement):
+        if quote and quote not in quotes:
+            quotes.append(quote)
+    mentioned = bool(amount or sensitivity != "neutral" or statement)
+    return Budget(
+        mentioned=mentioned,
+        amount_indicated=bucket_for(amount[1]) if amount else "unknown",
+        sensitivity=sensitivity,
+        quotes=quotes,
+        amount=round(amount[1], 2) if amount else None,
+        currency=currency if amount else None,
+    )
+
+
+def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:
+    last: tuple[int, Sensitivity, str] | None = None
+    for clause, _ in r.items:
+        for match in NOT_CONCERNED.finditer(clause.text):
+            if last is None or clause.start + match.start() >= last[0]:
+                last = (clause.start + match.start(), "not_concerned", clause.text)
+        for match in PRICE_SENSITIVE.finditer(clause.text):
+            if negated_before(clause.text, match.start(), 3):
+                continue
+            if NOT_CONCERNED.search(clause.text):
+                continue  # "price is not an issue, no need for the cheapest": one attitude
+            if last is None or clause.start + match.start() > last[0]:
+                last = (clause.start + match.start(), "price_sensitive", clause.text)
+    return (last[1], last[2]) if last else ("neutral", None)
+
+
+# --- Authority ------------------------------------------------------------------------------
+
+def _authority(r: _Reading) -> Authority:
+    self_says: list[str] = []
+    other_says: list[str] = []
+    not_self: list[str] = []
+    for clause, _ in r.items:
+        text = clause.text
+        if DM_NEGATED_SELF.search(text):
+            not_self.append(text)
+        if DM_OTHER.search(text):
+            other_says.append(text)
+        match = DM_SELF.search(text)
+        if match and not negated_before(text, match.start(), 3) and text not in not_self:
+            self_says.append(text)
+    for index, turn in enumerate(r.conversation.turns):
+        if not turn.after_agent or not AUTHORITY_QUESTION.search(turn.after_agent):
+            continue
+        first = r.first_clause_of_turn(index)
+        if first is None:
+            continue
+        yes, no = YES_ANSWER.search(first.text), NO_ANSWER.search(first.text)
+        asks_others = OTHERS_QUESTION.search(turn.after_agent)
+        if yes:
+            (other_says if asks_others else self_says).append(first.text)
+        elif no:
+            (self_says if asks_others else not_self).append(first.text)
+    quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
+    roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))
+    if other_says:
+        decides: bool | None = False
+    elif self_says:
+        decides = True
+    elif not_self:
+        decides = False
+    else:
+        decides = None
+    others = bool(other_says) or any(ROLE_WORDS.search(q) for q in not_self)
+    return Authority(is_decision_maker=decides, mentioned_others=others,
+                     role_signals=roles, quotes=quotes)
+
+
+# --- Need -----------------------------------------------------------------------------------
+
+def _need(r: _Reading, not_a_customer: bool) -> Need:
+    p = r.patterns
+    clear = related = unrelated = 0
+    description = ""
+    for clause, _ in r.items:
+        hits = (p.keywords.search(clause.text) if p.keywords else None,
+                p.related.search(clause.text) if p.related else None,
+                p.not_offered.search(clause.text) if p.not_offered else None)
+        clear += bool(hits[0])
+        related += bool(hits[1])
+        unrelated += bool(hits[2])
+        if any(hits) and not description:
+            description = clause.text
+    stated = bool(clear or related or unrelated)
+    if not stated:
+        need_clause = next((c.text for c, _ in r.items if NEED_VERBS.search(c.text)), "")
+        description = need_clause
+    fit: Fit
+    if not_a_customer:
+        fit = "unknown"
+    elif clear and not unrelated:
+        fit = "clear_fit"
+    elif clear or related:
+        fit = "possible_fit"
+    elif unrelated:
+        fit = "poor_fit"
+    else:
+        fit = "unknown"
+    return Need(
+        problem_stated=stated,
+        problem_description=description[:300],
+        urgency_signals=_urgency(r),
+        fit_score_hint=fit,
+    )
+
+
+def _urgency(r: _Reading) -> list[str]:
+    signals: list[str] = []
+    for clause, _ in r.items:
+        if NOT_URGENT.search(clause.text):
+            continue
+        for match in URGENT.finditer(clause.text):
+            if not negated_before(clause.text, match.start(), 2) and match.group(0) not in signals:
+                signals.append(match.group(0))
+    return signals
+
+
+# --- Timeline -------------------------------------------------------------------------------
+
+def _timeline(r: _Reading) -> Timeline:
+    israeli = r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
+    concrete: list[tuple[int, str, str]] = []
+    vague: list[str] = []
+    browsing: list[str] = []
+    for clause, _ in r.items:
+        if BROWSING.search(clause.text):
+            browsing.append(clause.text)
+        if NOT_URGENT.search(clause.text) and not find_times(
+                NOT_URGENT.sub("", clause.text), r.today, israeli):
+            continue
+        for mention in find_times(clause.text, r.today, israeli):
+            if negated_before(clause.text, mention.start, 2):
+                continue
+            if mention.days is None:
+                vague.append(clause.text)
+            else:
+                concrete.append((clause.start + mention.start, mention.frame, clause.text))
+    frame: str = "unknown"
+    quotes: list[str] = []
+    if concrete:
+        _, frame, quote = max(concrete)  # the last statement wins
+        quotes.append(quote)
+    if browsing and frame in ("unknown", "this_year", "this_quarter"):
+        frame, quotes = "just_browsing", browsing[:1]
+    elif frame == "unknown" and vague:
+        frame, quotes = "this_year", vague[:1]
+    return Timeline(mentioned=frame != "unknown", timeframe=frame, quotes=quotes)  # type: ignore[arg-type]
+
+
+# --- Red flags ------------------------------------------------------------------------------
+
+def _red_flags(r: _Reading) -> tuple[list[str], bool]:
+    flags: list[str] = []
+    kinds: set[str] = set()
+    for clause, _ in r.items:
+        for kind, pattern in RED_FLAGS.items():
+            match = pattern.search(clause.text)
+            if match and kind not in kinds:
+                kinds.add(kind)
+                flags.append(f'{kind}: "{match.group(0)}"')
+        if r.patterns.disqualify:
+            match = r.patterns.disqualify.search(clause.text)
+            if match and "disqualify" not in kinds:
+                kinds.add("disqualify")
+                flags.append(f'matches the profile\'s disqualify list: "{match.group(0)}"')
+    outside = _outside_service_area(r)
+    if outside:
+        flags.append(f'outside the service area: "{outside}"')
+    return flags, bool(kinds & set(NOT_A_CUSTOMER)) or "disqualify" in kinds
+
+
+def _outside_service_area(r: _Reading) -> str | None:
+    if not r.profile.service_area:
+        return None
+    area_places, area_countries = resolve_area(r.profile.service_area)
+    outside: str | None = None
+    for place, start, end in places_in(r.text):
+        if place.name in area_places or place.country in area_countries:
+            return None  # they named a place we serve: the other place is context
+        outside = outside or r.text[start:end]
+    return outside

@@ -1,0 +1,261 @@
+"""English phrase patterns for the rules extractor, one list per signal.
+
+Patterns are regex alternatives matched case-insensitively within one clause of the
+customer's text. They describe general shapes (a negation plus a price word, a person
+plus an approval verb), not single cases. ``lexicon_he`` has the same names in Hebrew.
+"""
+
+from __future__ import annotations
+
+_PERSON = (
+    r"(?:wife|husband|spouse|partner|partners|boss|manager|supervisor|director|ceo|cfo|coo|cto|"
+    r"owner|owners|landlord|board|committee|procurement|finance(?: team| department)?|"
+    r"accounting|management|team|co-?founder|cofounders|parents?|dad|mom|mum|father|mother|"
+    r"family|head office|hq|headquarters|legal|it department|purchasing|vp|president|"
+    r"business partner|other half|roommates?|flatmates?|son|daughter|brother|sister|"
+    r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager)"
+)
+
+# --- Budget -----------------------------------------------------------------------------
+NOT_CONCERNED = [
+    r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*"
+    r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
+    r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal)",
+    r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
+    r"(?:issue|problem|concern|object|factor|priority|big deal)",
+    r"\bmoney (?:is )?no object\b",
+    r"\b(?:price|cost|money|budget) (?:doesn'?t|does not|don'?t) (?:really )?matter",
+    r"\bdon'?t (?:really )?care (?:about|what) (?:the )?(?:price|cost|it costs|money)",
+    r"\bwhatever it (?:costs|takes)\b",
+    r"\bquality (?:first|over price|comes first|is (?:what matters|more important|the priority)|matters more)",
+    r"\b(?:happy|willing|ready|fine) to pay (?:more|extra|a premium|for quality|whatever)",
+    r"\b(?:price|cost) is (?:secondary|not the main|not important|not a concern)",
+    r"\bno (?:budget|price) (?:limit|constraints?|issues?|cap)\b",
+    r"\bbudget is (?:flexible|open|not fixed|unlimited)\b",
+    r"\bnot (?:worried|concerned) about (?:the )?(?:price|cost|money|budget)",
+    r"\bbest (?:quality|option|one)\b.{0,30}\bregardless of (?:the )?(?:price|cost)",
+    r"\bregardless of (?:the )?(?:price|cost)\b",
+    r"\bmoney isn'?t tight\b|\bcan afford (?:the best|it|whatever)\b",
+]
+PRICE_SENSITIVE = [
+    r"\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
+    r"\b(?:too|very|so|quite|really|a bit|a little|kinda) (?:steep|much|high)\b",
+    r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
+    r"\bbudget is (?:tight|limited|small|low|very limited|modest)\b",
+    r"\bon a (?:tight )?budget\b", r"\bbest (?:price|deal|rate|offer)\b",
+    r"\blow(?:est|er) (?:price|cost|quote|rate)\b", r"\bcan'?t afford\b", r"\bafford(?:able)?\b",
+    r"\bcompar(?:e|ing) (?:prices|quotes|offers|costs)\b", r"\bshop(?:ping)? around\b",
+    r"\bbargain\b", r"\bcoupon\b", r"\bpromo(?: code)?\b", r"\bprice match\b",
+    r"\bmatch (?:the|their|that) (?:price|quote|offer)\b", r"\bbeat (?:that|their|the|this) (?:price|quote|offer)\b",
+    r"\bmoney is tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
+    r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
+    r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
+    r"\bwhat'?s the best you can do\b", r"\bzero budget\b", r"\bno budget at all\b",
+    r"\bonly if (?:it'?s|it is) free\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
+    r"\bover ?priced\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+]
+BUDGET_STATEMENT = [
+    r"\b(?:our|my|the) budget (?:is|was|would be|will be|for this|of|around|about|:)",
+    r"\bwe (?:have|'ve got|got) (?:a|some|the) budget\b", r"\bbudget (?:is )?(?:approved|set|allocated|signed off)\b",
+    r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
+    r"\bcan(?:'t| not|not)? (?:spend|pay|go|invest) (?:more than|over|up to|around|about)\b",
+    r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
+    r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
+]
+# Prices someone else named: not the customer's budget unless accepted.
+OTHERS_PRICE = [
+    r"\bquoted\b", r"\bquote from\b", r"\bgave (?:me|us) a (?:quote|price|offer)\b",
+    r"\boffered (?:me|us|it)\b", r"\bcharg(?:e|ed|es|ing)\b", r"\bcompetitors?\b",
+    r"\banother (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
+    r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
+    r"\belsewhere\b", r"\b(?:they|he|she) (?:want|wants|wanted|asked|asks|asking|quoted|said)\b",
+    r"\basking price\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
+    r"\b(?:listed|advertised|priced) at\b", r"\bpaid\b", r"\b(?:we|i) (?:currently )?pay\b",
+    r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
+]
+ACCEPTS_PRICE = [
+    r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
+    r"that works|works for (?:me|us)|that'?s fine|that'?s ok(?:ay)?|that'?s within|we can do that|"
+    r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely)\b(?!,?\s*(?:thanks|thank you|"
+    r"i'?ll think|let me think|bye|noted))",
+    r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b", r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
+    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
+]
+BUDGET_QUESTION = r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
+
+# --- Authority ----------------------------------------------------------------------------
+_TITLE = (
+    r"(?:sole |business |home ?|shop |store |restaurant |clinic |company |the |a |an )*(?:owner|"
+    r"co-?founder|founder|ceo|president|managing director|proprietor|landlord|homeowner|"
+    r"head of \w+|vp of \w+|vp \w+|director of \w+|cto|coo|cfo|general manager|gm|"
+    r"decision[- ]maker|one (?:who|that) decides|one making (?:the )?decisions?|person in charge|"
+    r"one in charge|boss here|principal|chief \w+ officer)"
+)
+DM_SELF = [
+    rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    rf"\bas (?:the )?{_TITLE}\b",
+    r"\bi own (?:the|this|my|our|a|it)\b", r"\bwe own (?:the|this|our|it)\b",
+    r"\bi(?:'m| am) (?:the )?(?:one|person) who (?:decides|signs|approves|makes the call)",
+    r"\b(?:it'?s|it is|this is) my (?:own )?(?:business|company|house|home|place|shop|store|"
+    r"restaurant|clinic|practice|apartment|flat|property|building|firm|startup|office|call|decision)\b",
+    r"\bi (?:run|founded|started|built) (?:the|this|my|our|a) (?:business|company|shop|store|"
+    r"restaurant|clinic|practice|firm|startup|agency|chain|cafe|bakery|gym|salon|office)",
+    r"\bi (?:make|take) (?:all )?(?:the )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
+    r"\b(?:the )?(?:decision|call) is (?:mine|all mine|my own)\b", r"\bmy (?:call|decision)\b",
+    r"\bi (?:have|hold) (?:the )?(?:final say|authority|sign-?off|budget authority|purchasing authority)\b",
+    r"\bi (?:sign|approve) (?:off )?(?:on )?(?:all|the|these|purchases|invoices|contracts)",
+    r"\bi(?:'m| am) (?:the one )?(?:authori[sz]ed|in charge)\b",
+    r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
+    r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
+]
+DM_OTHER = [
+    rf"\b(?:my|our|the)\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    rf"sign-?off|has to|needs? to|will have to|must|final say|makes? the (?:call|decision)|"
+    rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|"
+    rf"agree|say yes|okay it|ok it|greenlight|green light)",
+    rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
+    rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
+    rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
+    rf"show (?:it|this)|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
+    rf"\b(?:my|our|the)\s+{_PERSON}\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss)",
+    rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
+    rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
+    rf"\b(?:collecting|gathering|getting) (?:quotes|prices|info|information|options)\b.{{0,20}}\bfor (?:my|our|the) {_PERSON}\b",
+    rf"\bon behalf of (?:my|our|the) {_PERSON}\b", rf"\bfor my {_PERSON} who\b",
+    rf"\b(?:it'?s|it is|that'?s) (?:up to|really up to) (?:my|our|the) {_PERSON}\b",
+    rf"\b(?:my|our|the) {_PERSON}(?:'s| has the| have the) (?:call|decision|final say|budget)\b",
+    rf"\b(?:decide|decision) (?:together|jointly)\b",
+    rf"\bwe(?:'ll| will) (?:decide|talk it over|discuss it) (?:together|as a family|as a team)\b",
+    r"\bi(?:'m| am) (?:just )?(?:an? |the )?(?:assistant|intern|employee|secretary|receptionist)\b",
+    r"\bi'?m (?:just )?(?:helping|asking for|enquiring for|inquiring for) (?:my|a|our)\b",
+]
+DM_NEGATED_SELF = [
+    r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
+    r"\bi(?:'m| am) not (?:the )?(?:decision[- ]?maker|owner|boss|one in charge|person in charge)",
+    r"\bnot (?:my|up to me|me who) (?:call|decision|decides)?", r"\bnot up to me\b",
+    r"\bi (?:don'?t|do not|can'?t|cannot) (?:make|take) (?:the )?(?:final )?(?:decisions?|calls?)\b",
+    r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
+    r"\bi (?:don'?t|do not) (?:have|hold) (?:the )?(?:final say|authority|budget)\b",
+    r"\bi (?:rent|lease)\b", r"\bi'?m (?:a |the )?(?:tenant|renter)\b",
+]
+AUTHORITY_QUESTION = (
+    r"\b(?:are|r) (?:you|u)\b.{0,30}\b(?:owner|decision|decide|in charge|authori[sz]ed|homeowner|"
+    r"sign|person who|one who|the one)|\bdo you own\b|\bwho (?:makes|will make|decides|approves|"
+    r"signs|is the decision)|\bis (?:it|this|that) your (?:decision|call|house|home|business|place|"
+    r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
+    r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)"
+)
+YES_ANSWER = (
+    r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
+    r"of course|indeed|absolutely|right|affirmative|me|myself|just me|only me|it'?s me|all me)\b"
+)
+NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative)\b"
+
+# --- Need -------------------------------------------------------------------------------
+NEED_VERBS = [
+    r"\bneed(?:s|ed)?\b", r"\blooking for\b", r"\bwant(?:s|ed)?\b", r"\binterested in\b",
+    r"\b(?:problem|issue|trouble)s? with\b", r"\bhelp with\b", r"\bdo you (?:do|offer|sell|have|fix|install|repair|handle|provide|support|make)\b",
+    r"\bquote for\b", r"\bprice (?:for|of)\b", r"\bhow much (?:is|for|does|would)\b", r"\bwould like\b",
+    r"\b(?:can|could) you\b", r"\bbroken\b", r"\bnot working\b", r"\bhurts?\b", r"\binstall\b",
+    r"\bfix\b", r"\breplace\b", r"\bbook\b", r"\bappointment\b", r"\bsearching for\b", r"\bthinking (?:about|of)\b",
+    r"\bplanning\b", r"\bconsidering\b", r"\btrying to find\b", r"\bin the market for\b",
+]
+URGENT = [
+    r"\burgent(?:ly)?\b", r"\bemergency\b", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
+    r"\bright (?:away|now)\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:morning|afternoon|evening)\b",
+    r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b",
+    r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally) (?:down|broken|dead)\b",
+    r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|s|ed)\b", r"\bflood(?:ing|ed)\b",
+    r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
+    r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
+    r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
+    r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bcritical\b", r"\bdesperate(?:ly)?\b",
+    r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
+    r"\bsame[- ]day\b", r"\btime[- ]sensitive\b", r"\bhigh priority\b", r"\bchaos\b", r"\bfalling apart\b",
+]
+NOT_URGENT = [
+    r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bwhenever\b", r"\bnot time[- ]sensitive\b",
+]
+BROWSING = [
+    r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
+    r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
+    r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",
+    r"\bresearch(?:ing)? (?:phase|stage|options|mode)\b", r"\b(?:early|very early) stages?\b",
+    r"\bno (?:plans?|intention|immediate plans?) to (?:buy|purchase|order|switch|sign|do (?:it|anything))",
+    r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch)\b",
+    r"\bwindow[- ]shopping\b", r"\bcomparing (?:prices|options|providers|vendors|quotes|tools|clinics|companies|solutions)\b",
+    r"\bgathering (?:info|information|options|quotes)\b", r"\bfor future reference\b",
+    r"\bnot (?:buying|purchasing|ordering) (?:yet|now|anything|right now|just yet)\b",
+    r"\bnothing (?:planned|concrete|definite)\b", r"\bmaybe (?:someday|one day|down the line)\b",
+    r"\bidle curiosity\b", r"\bout of curiosity\b",
+]
+
+# --- Red flags ----------------------------------------------------------------------------
+RED_FLAGS: dict[str, list[str]] = {
+    "job or hiring enquiry": [
+        r"\b(?:are you|you guys|r u|is your (?:company|clinic|shop|team)) (?:hiring|recruiting)\b",
+        r"\b(?:job|position|vacanc(?:y|ies)|opening|internship|employment|work) (?:openings?|opportunit(?:y|ies)|available|offers?|application)\b",
+        r"\blooking for (?:a |an )?(?:job|work|employment|position|internship|part[- ]time work)\b",
+        r"\b(?:my|attached|attach|sending|send you) (?:my |is my )?(?:cv|resume|résumé|portfolio)\b",
+        r"\bapply(?:ing)? (?:for|to) (?:the |a |an |this |your )?(?:job|position|role|opening|vacancy)",
+        r"\bwork (?:for|with) you(?:r company| guys)?\b(?!.{0,20}\b(?:on|to)\b)", r"\bjoin your team\b",
+        r"\b(?:any|open) (?:positions|roles|vacancies)\b", r"\bjob (?:ad|posting|listing|opening)\b",
+        r"\b(?:hire|employ) me\b",
+    ],
+    "vendor selling to the business": [
+        r"\b(?:we|i|our (?:agency|company|team|firm)) (?:can )?(?:help|grow|boost|increase|improve|redesign|rank|double)s? "
+        r"(?:your|you(?:r)? (?:business|clinic|company|shop|store|website|sales|ranking|traffic|leads))",
+        r"\b(?:our|my) (?:agency|firm|company) (?:offers|provides|specializes|can help)\b",
+        r"\binterested in (?:our|my) (?:services?|products?|offer|solution|platform)\b",
+        r"\b(?:partnership|collaboration|business) (?:opportunity|proposal)\b",
+        r"\bi(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|our|my)\b",
+        r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
+        r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
+        r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        r"\bwholesale supplier\b", r"\b(?:sell|offer|supply) you\b", r"\byour website (?:could|needs|has)\b",
+        r"\bfree (?:audit|seo audit|trial of our|consultation for your business)\b",
+    ],
+    "student or research project": [
+        r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
+        r"(?:project|assignment|research|paper|survey|study)\b",
+        r"\bfor (?:my|a|our) (?:thesis|dissertation|assignment|homework|class|course|research(?: project)?|school project|university project)\b",
+        r"\bi(?:'m| am) a (?:student|researcher|phd candidate)\b", r"\bresearch purposes\b",
+        r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",
+    ],
+    "demands free service": [
+        r"\b(?<!delivery )(?<!shipping )(?<!estimate )(?<!quote )(?:for free|free of charge|at no (?:cost|charge))\b",
+        r"\bwithout paying\b", r"\bpay nothing\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?pay\b",
+        r"\bzero budget\b", r"\bno budget at all\b", r"\bonly if (?:it'?s|it is) free\b",
+        r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
+        r"\b(?:give|gimme|get) (?:it|me|us) (?:for )?free\b", r"\bcan (?:it|you do it) be free\b",
+    ],
+    "illegal or impossible demand": [
+        r"\bwithout (?:a |any )?(?:permit|license|licence|receipt|invoice|prescription|inspection)\b",
+        r"\boff the books\b", r"\bunder the table\b", r"\bno (?:receipt|invoice|paperwork)\b",
+        r"\bfake (?:invoice|receipt|certificate|documents?|reviews?|sick note|medical|prescription|records?)\b",
+        r"\bbypass (?:the )?(?:meter|inspection|law|regulations?|rules|safety)\b", r"\bunlicensed\b",
+        r"\b(?:avoid|evade|dodge) (?:the )?tax(?:es)?\b", r"\bpirated\b", r"\bcrack(?:ed)? (?:version|license)\b",
+        r"\bbackdate\b", r"\bforge(?:d)?\b", r"\bsteal\b", r"\billegal(?:ly)?\b", r"\bkickback\b",
+        r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
+    ],
+    "abuse": [
+        r"\b(?:idiots?|morons?|assholes?|bastards?|scammers?|crooks?|thieves|imbeciles?|clowns)\b",
+        r"\bscrew you\b", r"\bgo to hell\b", r"\bf+u+c+k+ (?:you|off|u)\b", r"\bshut up\b", r"\bpathetic\b",
+        r"\bincompetent\b", r"\bi(?:'ll| will) (?:kill|hurt|find|destroy) you\b", r"\bstupid (?:company|people|clinic|shop)\b",
+        r"\bf\*+k\b", r"\bsuck(?:s)? (?:ass)?\b(?=.{0,10}\byou)", r"\bwaste of (?:space|oxygen)\b",
+    ],
+    "attempt to steer the qualification": [
+        r"\bignore (?:all |any |your |the |previous |prior |above |earlier |these )*(?:instructions|rules|prompts?|guidelines|directions)\b",
+        r"\bdisregard (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|prompts?|guidelines)\b",
+        r"\b(?:mark|flag|tag|set|classify|rate|score|label|qualify|rank|list|put|treat|make) (?:me|this(?: lead)?|us|my lead|this conversation|this customer|him|her) "
+        r"(?:as |at |to |in |down as )?(?:a |an |the )?(?:hot|high[- ]priority|top priority|qualified|100|vip|priority|a 10|ten|max|maximum|highest|warm)\b",
+        r"\bscore(?: of| me| this| it)? (?:a )?(?:100|10/10|ten out of ten|maximum|perfect)\b",
+        r"\b(?:system|assistant|developer|admin|administrator)(?: prompt| message| override| note| instruction)?\s*:",
+        r"\bpre-?approved\b", r"\byou are now (?:a|an|my)\b", r"\bas an ai\b", r"\bnew instructions\b",
+        r"\bset (?:the |my )?(?:tier|score|priority|lead status)\b", r"\b(?:tier|score|priority|lead score)\s*[:=]\s*\S+",
+        r"\bhot lead\b", r"\b(?:override|bypass) (?:the )?(?:scoring|qualification|rules|system)\b",
+        r"\b(?:lead|qualification) (?:scoring|score|system|bot|algorithm|ai)\b", r"\bprompt injection\b",
+        r"\b(?:tell|inform) (?:your|the) (?:system|bot|ai|algorithm)\b",
+    ],
+}

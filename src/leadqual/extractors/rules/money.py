@@ -1,0 +1,226 @@
+"""Money: find the amounts a customer states and convert them to the profile currency.
+
+Handles digits with separators (15,000 / 15.5k), multipliers (k, thousand, grand, m,
+million, אלף, מיליון), number words ("fifteen thousand", "half a million", "עשרים אלף"),
+ranges (upper end counts), bounds ("up to", "at least", "under"), recurring periods
+(a year of it) and currencies ($, USD, NIS, ILS, ₪, shekels, ש"ח, EUR, €, £).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Rough rates to USD; the guide asks for a rough current rate, not a live one.
+USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27}
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "₪": "ILS", "nis": "ILS", "ils": "ILS", "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS",
+    'ש"ח': "ILS", "ש״ח": "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "ש'ח": "ILS",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+}
+_MULTIPLIERS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
+    "m": 1e6, "mil": 1e6, "million": 1e6, "mn": 1e6, "מיליון": 1e6,
+}
+_WORD_VALUES: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "couple": 2, "few": 3, "several": 5,
+    "half": 0.5,
+    # Hebrew number words (feminine and construct forms as they appear before אלף).
+    "אחד": 1, "שניים": 2, "שני": 2, "שתי": 2, "שלוש": 3, "שלושה": 3, "שלושת": 3, "ארבע": 4,
+    "ארבעה": 4, "ארבעת": 4, "חמש": 5, "חמישה": 5, "חמשת": 5, "שש": 6, "שישה": 6, "ששת": 6,
+    "שבע": 7, "שבעה": 7, "שבעת": 7, "שמונה": 8, "שמונת": 8, "תשע": 9, "תשעה": 9, "תשעת": 9,
+    "עשר": 10, "עשרה": 10, "עשרת": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40,
+    "חמישים": 50, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90, "חצי": 0.5,
+    "כמה": 3,
+}
+_PERIOD_FACTORS: dict[str, float] = {
+    "month": 12, "mo": 12, "monthly": 12, "mth": 12, "year": 1, "yr": 1, "annum": 1,
+    "annually": 1, "yearly": 1, "week": 52, "wk": 52, "weekly": 52,
+    "לחודש": 12, "בחודש": 12, "חודשי": 12, "לשנה": 1, "בשנה": 1, "לשבוע": 52,
+}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CUR_PRE = r"us\$|\$|₪|€|£|usd|nis|ils|eur|gbp"
+_CUR_POST = (
+    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp"
+    r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל"
+)
+_MULT = r"k|thousand|grand|g|m|mil|million|mn|אלפים|אלף|מיליון"
+_WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))
+_HE_WORDS = "|".join(sorted((w for w in _WORD_VALUES if not w.isascii()), key=len, reverse=True))
+_WORD_NUMBER = (
+    rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred))*[\s-]+(?:thousand|grand|million)"
+    rf"|(?:ו?(?:{_HE_WORDS})\s+)+(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
+    rf"|חצי\s+מיליון)"
+)
+_AMOUNT = re.compile(
+    rf"(?<![\w.,])(?P<cur1>{_CUR_PRE})?\s?"
+    rf"(?:(?P<n1>{_NUM})\s?(?P<m1>{_MULT})?(?![\w])|(?P<w1>{_WORD_NUMBER}))"
+    rf"(?:\s?(?P<plus>\+))?"
+    rf"(?:\s?(?P<cur2>{_CUR_POST})(?![\w]))?"
+    rf"(?:\s?(?:-|–|to|and|or|עד|ל-|או)\s?(?P<cur3>{_CUR_PRE})?\s?"
+    rf"(?:(?P<n2>{_NUM})\s?(?P<m2>{_MULT})?(?![\w])|(?P<w2>{_WORD_NUMBER}))"
+    rf"(?:\s?(?P<cur4>{_CUR_POST})(?![\w]))?)?",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"^\s*(?:(?:/|per|a|an|each|every|a\s+single)\s*(?P<p1>month|mo|mth|year|yr|annum|week|wk)\b"
+    r"|(?P<p2>monthly|yearly|annually|weekly)\b|(?P<p3>לחודש|בחודש|לשנה|בשנה|לשבוע|חודשי))",
+    re.IGNORECASE,
+)
+_PER_HEAD = re.compile(
+    r"^\s*(?:/|per|a|each)\s*(?:user|seat|employee|person|head|location|staff member|worker)\b",
+    re.IGNORECASE,
+)
+_HEADCOUNT = re.compile(
+    r"\b(\d{1,5})\s+(?:users|seats|employees|staff|people|workers|locations|branches|"
+    r"team members|nurses|drivers|agents)\b",
+    re.IGNORECASE,
+)
+# Numbers followed by these are quantities, not money (unless a currency is written).
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:sq|square|m2|sqm|mÂ²|m²|meters?|metres?|feet|ft|degrees?|°|rooms?|bedrooms?|units?|"
+    r"employees?|users?|people|persons?|staff|seats?|workers|locations?|branches|stores?|shops?|"
+    r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|pcs|pieces|items|chairs|tables|"
+    r"beds|kg|%|percent|btu|hp|kw|floors?|apartments?|followers|visitors|patients|clients|"
+    r"customers|teeth|tooth|x\b|am\b|pm\b|o'?clock|of (?:us|them)|kids|children|"
+    r"מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות)",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(
+    r"(?P<upper>up to|upto|max(?:imum)?|no more than|not more than|at most|tops|cap(?:ped)? at|"
+    r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?)\s*$"
+    r"|(?P<below>under|less than|below|לפחות מ|פחות מ-?)\s*$"
+    r"|(?P<lower>at least|minimum|min|more than|over|from|starting at|upwards of|above|לפחות|מעל)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A money mention: its value in the profile currency (a year of a recurring amount)."""
+
+    value: float
+    start: int
+    end: int
+    explicit: bool
+    """Written with a currency or a multiplier: clearly money, whatever the context."""
+
+
+def _number(digits: str | None, multiplier: str | None, words: str | None) -> float | None:
+    if words:
+        return _words_value(words)
+    if digits is None:
+        return None
+    value = float(digits.replace(",", ""))
+    if multiplier:
+        value *= _MULTIPLIERS.get(multiplier.casefold(), 1.0)
+    return value
+
+
+def _words_value(words: str) -> float | None:
+    tokens = re.findall(r"[\w]+", words.casefold().replace("-", " "))
+    if tokens in (["אלפיים"],):
+        return 2000.0
+    # "a couple", "a few", "half a million": the article is not a one.
+    tokens = [t for i, t in enumerate(tokens) if t not in ("a", "an") or (
+        i + 1 < len(tokens) and (tokens[i + 1] in _MULTIPLIERS or tokens[i + 1] == "hundred"))
+        and not (i > 0 and tokens[i - 1] == "half")]
+    total, current = 0.0, 0.0
+    for token in tokens:
+        token = token.removeprefix("ו") if token not in _WORD_VALUES else token
+        if token in ("and", "of"):
+            continue
+        if token == "hundred":
+            current = (current or 1) * 100
+        elif token in _MULTIPLIERS:
+            total += (current or 1) * _MULTIPLIERS[token]
+            current = 0.0
+        elif token in _WORD_VALUES:
+            value = _WORD_VALUES[token]
+            current = current * value if value == 0.5 and current else current + value
+    total += current
+    return total or None
+
+
+def _currency(*marks: str | None) -> str | None:
+    for mark in marks:
+        if mark:
+            return _CURRENCY_WORDS.get(mark.casefold().replace(" ", ""))
+    return None
+
+
+def convert(value: float, currency: str, target: str) -> float:
+    """Convert between currencies at rough rates; unknown currencies pass through."""
+    if currency == target or currency not in USD_RATES or target not in USD_RATES:
+        return value
+    return value * USD_RATES[currency] / USD_RATES[target]
+
+
+def find_amounts(text: str, target_currency: str, full_text: str | None = None) -> list[Amount]:
+    """Every money mention in ``text``, converted to ``target_currency``, in text order.
+
+    ``full_text`` is where headcounts for per-seat prices are looked up (the whole
+    customer text); defaults to ``text``.
+    """
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(text):
+        g = match.groupdict()
+        low = _number(g["n1"], g["m1"], g["w1"])
+        high = _number(g["n2"], g["m2"], g["w2"])
+        if low is None:
+            continue
+        # "10-15k": the second number's multiplier applies to the first.
+        if high is not None and g["m2"] and not g["m1"] and low < high / 100:
+            low *= _MULTIPLIERS.get(g["m2"].casefold(), 1.0)
+        currency_mark = _currency(g["cur1"], g["cur2"], g["cur3"], g["cur4"])
+        explicit = bool(currency_mark or g["m1"] or g["m2"] or g["w1"] or g["w2"])
+        rest = text[match.end():]
+        if not currency_mark and _UNIT_AFTER.match(rest):
+            continue
+        if g["n1"] and not explicit and high is None and _looks_like_date_or_phone(text, match):
+            continue
+        value = high if high is not None else low
+        bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
+        if bound and bound.group("below"):
+            value -= 1  # "under 5k" is just under 5,000
+        value *= _period_factor(rest, full_text or text)
+        found.append(Amount(
+            convert(value, currency_mark or target_currency, target_currency),
+            match.start(), match.end(), explicit,
+        ))
+    return found
+
+
+def _period_factor(rest: str, full_text: str) -> float:
+    """A year of a recurring amount, times the headcount of a per-seat price."""
+    factor = 1.0
+    seen_period = seen_head = False
+    for _ in range(2):  # "per user per month" and "a month per user" both occur
+        period = None if seen_period else _PERIOD.match(rest)
+        if period:
+            word = (period.group("p1") or period.group("p2") or period.group("p3")).casefold()
+            factor *= _PERIOD_FACTORS.get(word, 1.0)
+            rest, seen_period = rest[period.end():], True
+            continue
+        per_head = None if seen_head else _PER_HEAD.match(rest)
+        if per_head:
+            heads = _HEADCOUNT.search(full_text)
+            factor *= int(heads.group(1)) if heads else 1
+            rest, seen_head = rest[per_head.end():], True
+    return factor
+
+
+def _looks_like_date_or_phone(text: str, match: re.Match[str]) -> bool:
+    around = text[max(0, match.start() - 1):match.end() + 1]
+    digits = re.sub(r"\D", "", match.group(0))
+    return len(digits) >= 7 or bool(re.search(r"\d[/:]\d|\d[/:]|[/:]\d", around)) or (
+        len(digits) == 4 and digits.startswith(("19", "20"))
+    )

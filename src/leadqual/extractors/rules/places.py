@@ -1,0 +1,138 @@
+"""A small gazetteer: places a lead may name, with aliases and their country.
+
+Used for the service-area red flag: a place named by the customer that lies outside the
+profile's ``service_area`` (cities or countries) is a red flag; a place inside clears it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from leadqual.extractors.rules.text import HEBREW_PREFIX
+
+# canonical name -> (country, aliases). Hebrew aliases take prefix letters (ב, מ, ל, ...).
+_ISRAEL: dict[str, list[str]] = {
+    "Tel Aviv": ["tel aviv", "tel-aviv", "tlv", "tel aviv-yafo", "תל אביב", "ת\"א", "ת״א", "תל-אביב"],
+    "Jaffa": ["jaffa", "yafo", "יפו"],
+    "Ramat Gan": ["ramat gan", "ramat-gan", "רמת גן", "רמת-גן", "ר\"ג"],
+    "Givatayim": ["givatayim", "givataim", "גבעתיים"],
+    "Herzliya": ["herzliya", "herzlia", "hertzliya", "הרצליה"],
+    "Holon": ["holon", "חולון"],
+    "Bat Yam": ["bat yam", "bat-yam", "בת ים", "בת-ים"],
+    "Bnei Brak": ["bnei brak", "bnei-brak", "בני ברק"],
+    "Petah Tikva": ["petah tikva", "petach tikva", "petah tiqva", "petah-tikva", "פתח תקווה", "פתח תקוה", "פ\"ת"],
+    "Ra'anana": ["ra'anana", "raanana", "רעננה"],
+    "Kfar Saba": ["kfar saba", "kfar-saba", "כפר סבא"],
+    "Hod Hasharon": ["hod hasharon", "הוד השרון"],
+    "Ramat Hasharon": ["ramat hasharon", "רמת השרון"],
+    "Netanya": ["netanya", "natanya", "נתניה"],
+    "Rishon LeZion": ["rishon lezion", "rishon le zion", "rishon letzion", "rishon", "ראשון לציון", "ראשל\"צ"],
+    "Rehovot": ["rehovot", "rechovot", "רחובות"],
+    "Ness Ziona": ["ness ziona", "nes ziona", "נס ציונה"],
+    "Modiin": ["modiin", "modi'in", "מודיעין"],
+    "Jerusalem": ["jerusalem", "ירושלים", "י-ם"],
+    "Haifa": ["haifa", "חיפה"],
+    "Beersheba": ["beersheba", "beer sheva", "be'er sheva", "beer-sheva", "be'er-sheva", "beersheva", "באר שבע", "ב\"ש"],
+    "Ashdod": ["ashdod", "אשדוד"], "Ashkelon": ["ashkelon", "אשקלון"], "Eilat": ["eilat", "אילת"],
+    "Nazareth": ["nazareth", "נצרת"], "Afula": ["afula", "עפולה"], "Tiberias": ["tiberias", "טבריה"],
+    "Safed": ["safed", "tzfat", "zefat", "צפת"], "Hadera": ["hadera", "חדרה"],
+    "Kiryat Shmona": ["kiryat shmona", "קריית שמונה"], "Nahariya": ["nahariya", "נהריה"],
+    "Acre": ["acre", "akko", "עכו"], "Karmiel": ["karmiel", "כרמיאל"], "Lod": ["lod", "לוד"],
+    "Ramla": ["ramla", "רמלה"], "Yavne": ["yavne", "יבנה"], "Rosh HaAyin": ["rosh haayin", "rosh ha'ayin", "ראש העין"],
+    "Or Yehuda": ["or yehuda", "אור יהודה"], "Kiryat Ono": ["kiryat ono", "קריית אונו"],
+    "Dimona": ["dimona", "דימונה"], "Arad": ["arad", "ערד"], "Sderot": ["sderot", "שדרות"],
+    "Caesarea": ["caesarea", "קיסריה"], "Zichron Yaakov": ["zichron yaakov", "zikhron ya'akov", "זכרון יעקב"],
+    "Yokneam": ["yokneam", "יקנעם"], "Beit Shemesh": ["beit shemesh", "בית שמש"], "Ariel": ["ariel", "אריאל"],
+    "Kiryat Gat": ["kiryat gat", "קריית גת"], "Netivot": ["netivot", "נתיבות"], "Ofakim": ["ofakim", "אופקים"],
+    "Mevaseret Zion": ["mevaseret", "mevaseret zion", "מבשרת ציון"], "Even Yehuda": ["even yehuda", "אבן יהודה"],
+    "Kiryat Motzkin": ["kiryat motzkin", "קריית מוצקין"], "Kiryat Bialik": ["kiryat bialik", "קריית ביאליק"],
+    "Kiryat Ata": ["kiryat ata", "קריית אתא"], "Tira": ["tira", "טירה"], "Umm al-Fahm": ["umm al-fahm", "אום אל פחם"],
+    "Israel": ["israel", "ישראל", "הארץ"],
+}
+_WORLD: dict[str, tuple[str, list[str]]] = {
+    "New York": ("US", ["new york", "nyc", "manhattan", "brooklyn"]), "Los Angeles": ("US", ["los angeles", "la, ca"]),
+    "Chicago": ("US", ["chicago"]), "Boston": ("US", ["boston"]), "Miami": ("US", ["miami"]),
+    "San Francisco": ("US", ["san francisco", "sf bay area"]), "Texas": ("US", ["texas", "austin", "dallas", "houston"]),
+    "Seattle": ("US", ["seattle"]), "New Jersey": ("US", ["new jersey"]), "Florida": ("US", ["florida"]),
+    "California": ("US", ["california"]), "United States": ("US", ["united states", "usa", "the us", "america"]),
+    "Canada": ("CA", ["canada", "toronto", "vancouver", "montreal"]),
+    "London": ("GB", ["london", "manchester"]), "United Kingdom": ("GB", ["united kingdom", "uk", "england", "scotland"]),
+    "Paris": ("FR", ["paris"]), "France": ("FR", ["france"]), "Berlin": ("DE", ["berlin", "munich"]),
+    "Germany": ("DE", ["germany"]), "Cyprus": ("CY", ["cyprus", "limassol", "larnaca", "קפריסין"]),
+    "Greece": ("GR", ["greece", "athens", "יוון"]), "Dubai": ("AE", ["dubai", "abu dhabi", "דובאי"]),
+    "Amsterdam": ("NL", ["amsterdam", "netherlands"]), "Madrid": ("ES", ["madrid", "barcelona", "spain"]),
+    "Rome": ("IT", ["rome", "milan", "italy"]), "Australia": ("AU", ["australia", "sydney", "melbourne"]),
+    "India": ("IN", ["india", "mumbai", "bangalore", "delhi"]), "Mexico": ("MX", ["mexico"]),
+    "Brazil": ("BR", ["brazil", "são paulo", "sao paulo"]), "Jordan": ("JO", ["amman", "jordan"]),
+    "Egypt": ("EG", ["egypt", "cairo"]), "Turkey": ("TR", ["turkey", "istanbul"]),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place: canonical name and ISO country."""
+
+    name: str
+    country: str
+
+
+def _table() -> dict[str, Place]:
+    table: dict[str, Place] = {}
+    for name, aliases in _ISRAEL.items():
+        place = Place(name, "IL")
+        for alias in [name.casefold(), *aliases]:
+            table[alias.casefold()] = place
+    for name, (country, aliases) in _WORLD.items():
+        place = Place(name, country)
+        for alias in [name.casefold(), *aliases]:
+            table[alias.casefold()] = place
+    return table
+
+
+ALIASES: dict[str, Place] = _table()
+
+
+def _alias_regex(alias: str) -> str:
+    body = r"[\s-]+".join(re.escape(w) for w in alias.split())
+    if re.search(r"[\u0590-\u05FF]", alias):
+        return rf"(?<!\w){HEBREW_PREFIX}{body}(?!\w)"
+    return rf"(?<![\w']){body}(?![\w'])"
+
+
+# Ambiguous English words ("la", "us", "acre", "arad") must be capitalised to count.
+_CASE_SENSITIVE = {"the us", "acre", "arad", "ariel", "tira", "lod", "jordan", "america", "rishon"}
+PLACE_PATTERN = re.compile(
+    "|".join(
+        f"(?P<p{i}>{_alias_regex(a)})"
+        for i, a in enumerate(sorted(ALIASES, key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
+_GROUP_ALIAS = {f"p{i}": a for i, a in enumerate(sorted(ALIASES, key=len, reverse=True))}
+
+
+def places_in(text: str) -> list[tuple[Place, int, int]]:
+    """Places named in ``text`` with their spans."""
+    found = []
+    for match in PLACE_PATTERN.finditer(text):
+        alias = _GROUP_ALIAS[match.lastgroup or ""]
+        if alias in _CASE_SENSITIVE and not match.group(0)[:1].isupper():
+            continue
+        found.append((ALIASES[alias], match.start(), match.end()))
+    return found
+
+
+def resolve_area(names: list[str]) -> tuple[set[str], set[str]]:
+    """The profile's service area as (place names, countries covered whole)."""
+    places: set[str] = set()
+    countries: set[str] = set()
+    for name in names:
+        place = ALIASES.get(name.strip().casefold())
+        if place is None:
+            places.add(name.strip())
+        elif place.name == "Israel" or place.name in ("United States", "United Kingdom", "Canada"):
+            countries.add(place.country)
+        else:
+            places.add(place.name)
+    return places, countries

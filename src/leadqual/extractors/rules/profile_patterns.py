@@ -1,0 +1,39 @@
+"""Patterns built from a business profile, compiled once per profile."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from leadqual.extractors.rules.text import phrase_pattern
+from leadqual.profile import Profile
+
+
+@dataclass(frozen=True)
+class ProfilePatterns:
+    """Whole-word patterns for what the business offers, partly offers, and does not."""
+
+    keywords: re.Pattern[str] | None
+    related: re.Pattern[str] | None
+    not_offered: re.Pattern[str] | None
+    disqualify: re.Pattern[str] | None
+
+
+_CACHE: dict[str, ProfilePatterns] = {}
+
+
+def profile_patterns(profile: Profile) -> ProfilePatterns:
+    """The compiled patterns of ``profile`` (cached: profiles are immutable)."""
+    key = profile.model_dump_json()
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = ProfilePatterns(
+            keywords=phrase_pattern(profile.keywords),
+            related=phrase_pattern(profile.related),
+            not_offered=phrase_pattern(profile.not_offered),
+            disqualify=phrase_pattern(profile.disqualify),
+        )
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        _CACHE[key] = cached
+    return cached

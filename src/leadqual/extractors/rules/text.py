@@ -1,0 +1,85 @@
+"""Text helpers for the rules: clauses with offsets, whole-word patterns, negation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# A clause ends at sentence punctuation, a line break, or ";" — negation and context
+# ("not", "my boss ... approves") rarely cross those.
+_CLAUSE_END = re.compile(r"[.!?;\n]+|(?<=\s)[-–—]+(?=\s)|\.{3}|…")
+# Hebrew words take one or two prefix letters (ו ה ב ל ש מ כ: "and", "the", "in", ...).
+HEBREW_PREFIX = r"(?:[והבלשמכ]{1,2})?"
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of the customer's text and where it starts."""
+
+    start: int
+    end: int
+    text: str
+
+    def is_question(self, full: str) -> bool:
+        """True when the clause ends with a question mark in the full text."""
+        rest = full[self.end:self.end + 3]
+        return "?" in rest[:2] or self.text.rstrip().endswith("?")
+
+
+def clauses(text: str) -> list[Clause]:
+    """Split text into clauses, keeping offsets so that quotes stay verbatim spans."""
+    result: list[Clause] = []
+    position = 0
+    for match in _CLAUSE_END.finditer(text):
+        _add(result, text, position, match.start())
+        position = match.end()
+    _add(result, text, position, len(text))
+    return result
+
+
+def _add(result: list[Clause], text: str, start: int, end: int) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        offset = start + segment.index(stripped)
+        result.append(Clause(offset, offset + len(stripped), stripped))
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive whole-word pattern for a list of phrases (profile keywords).
+
+    Latin phrases match whole words ("ac" never matches "account"); Hebrew phrases may
+    carry prefix letters ("והמזגן" matches "מזגן") and a plural or possessive ending.
+    Longer phrases come first so "air conditioner" wins over "air".
+    """
+    parts = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        if _HEBREW.search(phrase):
+            parts.append(rf"(?<![\w]){HEBREW_PREFIX}{body}(?:ים|ות|י|ה|נו|כם)?(?!\w)")
+        else:
+            parts.append(rf"(?<![\w]){body}(?:e?s)?(?![\w])")
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|none|nobody|without|n't|dont|doesnt|isnt|cant|wont|aint)\b|n't\b"
+    r"|(?<![\w])(?:לא|אין|בלי|אינני|איני|אינו)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
+    """True when a negation word stands within ``window`` words before ``position``."""
+    before = clause_text[:position]
+    words = re.findall(r"[\w']+", before)[-window:]
+    return bool(NEGATION.search(" ".join(words)))
+
+
+def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Join regex alternatives into one case-insensitive pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)

@@ -1,0 +1,229 @@
+"""Timelines: relative and named times, read against the conversation's received_at.
+
+Every phrase becomes a number of days ahead; the guide's buckets then apply:
+up to 7 days immediate, up to ~31 this_month, up to ~92 this_quarter, later this_year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from leadqual.signals import Timeframe
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], 1)
+    for name in names
+}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
+          "several": 4}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+# Holidays people plan around. Israeli profiles mean the autumn holidays (Rosh Hashanah);
+# elsewhere "the holidays" are Christmas. Dates for the years leadqual will meet.
+ISRAELI_HOLIDAYS: dict[str, list[date]] = {
+    "holidays": [date(2025, 9, 22), date(2026, 9, 11), date(2027, 10, 1), date(2028, 9, 20)],
+    "passover": [date(2025, 4, 12), date(2026, 4, 1), date(2027, 4, 21), date(2028, 4, 10)],
+    "hanukkah": [date(2025, 12, 14), date(2026, 12, 4), date(2027, 12, 24), date(2028, 12, 12)],
+    "rosh hashanah": [date(2025, 9, 22), date(2026, 9, 11), date(2027, 10, 1), date(2028, 9, 20)],
+    "sukkot": [date(2025, 10, 6), date(2026, 9, 25), date(2027, 10, 15), date(2028, 10, 4)],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time phrase, where it is, and how many days ahead it points (None: vague)."""
+
+    start: int
+    end: int
+    days: int | None
+    frame: Timeframe
+
+
+def bucket(days: int) -> Timeframe:
+    """The guide's timeframe for a number of days ahead."""
+    if days <= 7:
+        return "immediate"
+    if days <= 31:
+        return "this_month"
+    if days <= 92:
+        return "this_quarter"
+    return "this_year"
+
+
+def _next_month_start(today: date, months_ahead: int) -> date:
+    month = today.month - 1 + months_ahead
+    return date(today.year + month // 12, month % 12 + 1, 1)
+
+
+def _month_end(start: date) -> date:
+    return _next_month_start(start, 1) - timedelta(days=1)
+
+
+def _named_month(today: date, month: int, part: str) -> date:
+    year = today.year if month >= today.month else today.year + 1
+    if part in ("end", "late"):
+        return _month_end(date(year, month, 1))
+    if part in ("early", "beginning", "start", "by", "before", "until"):
+        return date(year, month, 1)
+    return date(year, month, 15)
+
+
+def _quarter_end(today: date, quarter: int | None, offset: int = 0) -> date:
+    q = quarter if quarter else (today.month - 1) // 3 + 1 + offset
+    year = today.year + (q - 1) // 4
+    q = (q - 1) % 4 + 1
+    if quarter and q < (today.month - 1) // 3 + 1:
+        year += 1
+    return _month_end(date(year, q * 3, 1))
+
+
+def _holiday(today: date, name: str, israeli: bool) -> date:
+    if name in ("christmas", "xmas") or (name == "holidays" and not israeli):
+        year = today.year if today <= date(today.year, 12, 25) else today.year + 1
+        return date(year, 12, 25)
+    for day in ISRAELI_HOLIDAYS.get(name, []):
+        if day >= today:
+            return day
+    return today + timedelta(days=365)
+
+
+_NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
+    k for k in _COUNT if " " not in k)
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_WORD = "|".join(_WEEKDAYS)
+
+# Ordered: more specific phrases first; each group names how to compute its date.
+_PATTERNS: list[tuple[str, str]] = [
+    ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
+    ("end_month", r"\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\bthis month\b"
+                  r"|\bwithin (?:a|one|the) month\b|\bin (?:a|one) month\b|\bmonth'?s end\b"),
+    ("next_month", r"\bnext month\b|\bstart of next month\b|\bearly next month\b"),
+    ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
+                 r"|\bthis year\b|\bwithin (?:a|the) year\b"),
+    ("next_year", r"\bnext year\b|\bin (?:a|one) year\b"),
+    ("quarter_named", r"\b(?:end of |by |in |during |before )?q(?P<q>[1-4])\b"),
+    ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
+    ("next_quarter", r"\bnext quarter\b"),
+    ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around|for)\s+"
+                 rf"(?P<n>{_NUM_WORD})\s*(?:-|to)?\s*(?P<n2>\d+)?\s*(?P<unit>day|week|month|year)s?\b"),
+    ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
+    ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
+    ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
+                  r"|\bwithin (?:the|a) week\b|\bin a week\b"),
+    ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
+    ("today", r"\btoday\b|\btonight\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
+              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b"
+              r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
+              r"|\bneed(?:ed)? (?:it|this|someone|you|help) (?:now|right now)\b"),
+    ("weekday", rf"\b(?:(?P<wnext>next) |this |on |by |until |before )?(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
+                    rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
+    ("season", r"\b(?:this |next |by |before |in the |in |for the |over the )(?P<season>summer|fall|autumn|winter|spring)\b"),
+    ("holiday", r"\b(?:before|by|after|until|for|around|ahead of) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|sukkot|new year)\b"),
+    ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
+              r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
+              r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
+              r"|\blater on\b"),
+]
+# Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
+# "fixed:N" for a phrase that always means N days ahead.
+_COMPILED: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS
+]
+
+
+def add_patterns(pairs: list[tuple[str, str]]) -> None:
+    """Register more (kind, regex) time phrases, e.g. from a language lexicon."""
+    _COMPILED.extend((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in pairs)
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_HOLIDAY_ALIASES = {"pesach": "passover", "chanukah": "hanukkah", "xmas": "christmas",
+                    "new year": "rosh hashanah", "פסח": "passover", "החגים": "holidays",
+                    "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
+                    "סוכות": "sukkot", "החג": "holidays"}
+
+
+def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
+    """Every time phrase in ``text`` with the days ahead it means (past ones dropped)."""
+    mentions: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    # Patterns run in order, most specific first; a later match inside an earlier one
+    # ("next month" inside "end of next month") is the same phrase and is skipped.
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            days = _days_ahead(kind, match, today, israeli)
+            if kind == "relative_ago_guard" or (days is not None and days < 0):
+                continue
+            frame: Timeframe = "this_year" if days is None else bucket(days)
+            mentions.append(TimeMention(match.start(), match.end(), days, frame))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _count(word: str | None) -> int:
+    if word is None:
+        return 1
+    word = word.casefold().strip()
+    return int(word) if word.isdigit() else _COUNT.get(word, 1)
+
+
+def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int | None:
+    """Days from ``today`` to what the phrase names; None for vague "sometime"."""
+    def until(day: date) -> int:
+        return (day - today).days
+
+    if kind.startswith("fixed:"):
+        return int(kind.partition(":")[2])
+    if kind in ("today", "tomorrow", "this_week"):
+        return {"today": 0, "tomorrow": 1, "this_week": 5}[kind]
+    if kind == "next_week":
+        return 10
+    if kind == "end_month":
+        return min(30, max(until(_month_end(today)), 7))
+    if kind == "next_month":
+        return until(_next_month_start(today, 1) + timedelta(days=14))
+    if kind == "end_next_month":
+        return until(_month_end(_next_month_start(today, 1)))
+    if kind == "end_year":
+        return max(until(date(today.year, 12, 31)), 93)
+    if kind == "next_year":
+        return 365
+    if kind == "this_quarter":
+        return 45  # "within the quarter" is the guide's own example of this_quarter
+    if kind == "next_quarter":
+        return until(_quarter_end(today, None, 1)) - 45
+    if kind == "quarter_named":
+        quarter = int(m.group("q"))
+        return until(_quarter_end(today, quarter)) - (0 if "end" in m.group(0).casefold() else 30)
+    if kind == "relative":
+        high = m.group("n2")
+        n = int(high) if high else _count(m.group("n"))
+        return n * _UNIT_DAYS[m.group("unit").casefold()]
+    if kind == "weekday":
+        # "next Tuesday" usually means the coming one, so "next" adds nothing.
+        return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
+    if kind == "month_named":
+        part = m.group("part").casefold().split()[0]
+        return until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
+    if kind == "season":
+        month = _SEASON_MONTH[m.group("season").casefold()]
+        start = date(today.year if month >= today.month else today.year + 1, month, 1)
+        return until(start) if "before" in m.group(0).casefold() else until(start) + 30
+    if kind == "holiday":
+        name = m.group("hol").casefold().strip()
+        day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
+        return until(day) + (21 if m.group(0).casefold().startswith("after") else 0)
+    return None  # vague
