@@ -52,6 +52,10 @@ def main() -> int:
                 out = HERE / split / source.name
                 out.parent.mkdir(exist_ok=True)
                 out.write_text("".join(f"{x}\n" for x in lines), "utf-8")
+                # The sidecar tells `leadqual eval` which profile the cases were written for.
+                vertical = source.stem.removesuffix("-he")
+                sidecar = out.with_name(f"{source.stem}.meta.json")
+                sidecar.write_text(json.dumps({"profile": f"../profiles/{vertical}.toml"}) + "\n")
     return 0 if ok else 1
 
 
