@@ -87,7 +87,7 @@ def render_table(results: list[Qualification], console: Console) -> None:
         table.add_row(
             q.id or "?", str(q.score.total), f"[{colours[q.score.tier]}]{q.score.tier}[/]{review}",
             str(b["budget"]), str(b["authority"]), str(b["need"]), str(b["timeline"]),
-            q.score.sla, evidence[:120],
+            q.score.sla, evidence[:90],
         )
     console.print(table)
 

@@ -108,8 +108,10 @@ DM_SELF = [
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
 ]
+# "I'm the COO and I sign off" names the customer's own title, not someone else.
+_NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 DM_OTHER = [
-    rf"\b(?:my|our|the)\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    rf"\b{_NOT_SELF}(?:my|our|the)\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|has to|needs? to|will have to|must|final say|makes? the (?:call|decision)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|"
     rf"agree|say yes|okay it|ok it|greenlight|green light)",

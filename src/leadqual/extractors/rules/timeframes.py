@@ -217,7 +217,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_named":
         part = m.group("part").casefold().split()[0]
-        return until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
+        days = until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
+        # A month ten or more months away is almost always one just past ("bought it in March").
+        return -1 if days > 300 else days
     if kind == "season":
         month = _SEASON_MONTH[m.group("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
