@@ -73,7 +73,7 @@ def summarise(cases: list[CaseResult]) -> dict[str, Any]:
     n = len(cases)
     per_field = {f: _rate(sum(c.expected[f] == c.predicted[f] for c in cases), n) for f in FIELDS}
     known = [v for v in per_field.values() if v is not None]
-    confusion = {e: dict.fromkeys(TIERS, 0) for e in TIERS}
+    confusion: dict[str, dict[str, int]] = {e: dict.fromkeys(TIERS, 0) for e in TIERS}
     for c in cases:
         confusion[c.expected_tier][c.predicted_tier] += 1
     predicted_hot = sum(c.predicted_tier == "hot" for c in cases)

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from leadqual.errors import PolicyError
 from leadqual.signals import AMOUNT_BUCKETS, FITS, TIMEFRAMES, Signals

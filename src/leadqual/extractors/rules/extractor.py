@@ -23,7 +23,17 @@ from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_
 from leadqual.extractors.rules.text import Clause, clauses, compile_all, negated_before
 from leadqual.extractors.rules.timeframes import add_patterns, find_times
 from leadqual.profile import Profile
-from leadqual.signals import Authority, Budget, Fit, Need, Sensitivity, Signals, Timeline, bucket_for
+from leadqual.signals import (
+    Authority,
+    Budget,
+    Fit,
+    Need,
+    Sensitivity,
+    Signals,
+    Timeframe,
+    Timeline,
+    bucket_for,
+)
 
 
 def _both(name: str) -> re.Pattern[str]:
@@ -159,18 +169,18 @@ def _budget(r: _Reading) -> Budget:
 
     sensitivity, sensitivity_quote = _sensitivity(r)
     statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
-    amount = max(amounts, key=lambda a: a[0]) if amounts else None  # the last statement wins
-    for quote in (amount[2] if amount else None, sensitivity_quote, statement):
+    last = max(amounts, key=lambda a: a[0]) if amounts else None  # the last statement wins
+    for quote in (last[2] if last else None, sensitivity_quote, statement):
         if quote and quote not in quotes:
             quotes.append(quote)
-    mentioned = bool(amount or sensitivity != "neutral" or statement)
+    mentioned = bool(last or sensitivity != "neutral" or statement)
     return Budget(
         mentioned=mentioned,
-        amount_indicated=bucket_for(amount[1]) if amount else "unknown",
+        amount_indicated=bucket_for(last[1]) if last else "unknown",
         sensitivity=sensitivity,
         quotes=quotes,
-        amount=round(amount[1], 2) if amount else None,
-        currency=currency if amount else None,
+        amount=round(last[1], 2) if last else None,
+        currency=currency if last else None,
     )
 
 
@@ -285,7 +295,7 @@ def _urgency(r: _Reading) -> list[str]:
 
 def _timeline(r: _Reading) -> Timeline:
     israeli = r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
-    concrete: list[tuple[int, str, str]] = []
+    concrete: list[tuple[int, Timeframe, str]] = []
     vague: list[str] = []
     browsing: list[str] = []
     for clause, _ in r.items:
@@ -301,7 +311,7 @@ def _timeline(r: _Reading) -> Timeline:
                 vague.append(clause.text)
             else:
                 concrete.append((clause.start + mention.start, mention.frame, clause.text))
-    frame: str = "unknown"
+    frame: Timeframe = "unknown"
     quotes: list[str] = []
     if concrete:
         _, frame, quote = max(concrete)  # the last statement wins
@@ -310,7 +320,7 @@ def _timeline(r: _Reading) -> Timeline:
         frame, quotes = "just_browsing", browsing[:1]
     elif frame == "unknown" and vague:
         frame, quotes = "this_year", vague[:1]
-    return Timeline(mentioned=frame != "unknown", timeframe=frame, quotes=quotes)  # type: ignore[arg-type]
+    return Timeline(mentioned=frame != "unknown", timeframe=frame, quotes=quotes)
 
 
 # --- Red flags ------------------------------------------------------------------------------

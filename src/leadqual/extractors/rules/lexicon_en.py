@@ -126,8 +126,8 @@ DM_OTHER = [
     rf"\bon behalf of (?:my|our|the) {_PERSON}\b", rf"\bfor my {_PERSON} who\b",
     rf"\b(?:it'?s|it is|that'?s) (?:up to|really up to) (?:my|our|the) {_PERSON}\b",
     rf"\b(?:my|our|the) {_PERSON}(?:'s| has the| have the) (?:call|decision|final say|budget)\b",
-    rf"\b(?:decide|decision) (?:together|jointly)\b",
-    rf"\bwe(?:'ll| will) (?:decide|talk it over|discuss it) (?:together|as a family|as a team)\b",
+    r"\b(?:decide|decision) (?:together|jointly)\b",
+    r"\bwe(?:'ll| will) (?:decide|talk it over|discuss it) (?:together|as a family|as a team)\b",
     r"\bi(?:'m| am) (?:just )?(?:an? |the )?(?:assistant|intern|employee|secretary|receptionist)\b",
     r"\bi'?m (?:just )?(?:helping|asking for|enquiring for|inquiring for) (?:my|a|our)\b",
 ]

@@ -130,9 +130,9 @@ def _words_value(words: str) -> float | None:
     if tokens in (["אלפיים"],):
         return 2000.0
     # "a couple", "a few", "half a million": the article is not a one.
-    tokens = [t for i, t in enumerate(tokens) if t not in ("a", "an") or (
+    tokens = [t for i, t in enumerate(tokens) if t not in ("a", "an") or ((
         i + 1 < len(tokens) and (tokens[i + 1] in _MULTIPLIERS or tokens[i + 1] == "hundred"))
-        and not (i > 0 and tokens[i - 1] == "half")]
+        and not (i > 0 and tokens[i - 1] == "half"))]
     total, current = 0.0, 0.0
     for token in tokens:
         token = token.removeprefix("ו") if token not in _WORD_VALUES else token
