@@ -118,6 +118,14 @@ def ground(signals: Signals, customer_text: str) -> tuple[Signals, list[str]]:
     - red flags are kept: they only ever lower a score, so an invented one cannot help
       the lead that wrote the injection.
     """
+    quotes = [*signals.budget.quotes, *signals.authority.quotes, *signals.need.urgency_signals,
+              *signals.timeline.quotes]
+    if all(is_verbatim(q, customer_text) for q in quotes) and (
+        signals.budget.quotes or not (signals.budget.mentioned or signals.budget.amount is not None)
+    ) and (signals.authority.quotes or (
+        signals.authority.is_decision_maker is None and not signals.authority.mentioned_others
+    )) and (signals.timeline.quotes or signals.timeline.timeframe == "unknown"):
+        return signals, []  # everything is grounded: the common case for the rules extractor
     dropped: list[str] = []
     data = signals.model_copy(deep=True)
 

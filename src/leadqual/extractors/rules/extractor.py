@@ -20,7 +20,7 @@ from leadqual.extractors.rules import lexicon_he as he
 from leadqual.extractors.rules.money import find_amounts
 from leadqual.extractors.rules.places import places_in, resolve_area
 from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
-from leadqual.extractors.rules.text import Clause, clauses, compile_all, negated_before
+from leadqual.extractors.rules.text import Clause, Lexicon, clauses, negated_before
 from leadqual.extractors.rules.timeframes import add_patterns, find_times
 from leadqual.profile import Profile
 from leadqual.signals import (
@@ -36,11 +36,11 @@ from leadqual.signals import (
 )
 
 
-def _both(name: str) -> re.Pattern[str]:
+def _both(name: str) -> Lexicon:
     english, hebrew = getattr(en, name), getattr(he, name)
     if isinstance(english, str):
-        return compile_all([english, hebrew] if hebrew else [english])
-    return compile_all([*english, *hebrew])
+        return Lexicon([english, hebrew] if hebrew else [english])
+    return Lexicon([*english, *hebrew])
 
 
 NOT_CONCERNED = _both("NOT_CONCERNED")
@@ -60,7 +60,7 @@ URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
 RED_FLAGS = {
-    kind: compile_all([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, [])])
+    kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, [])])
     for kind in {*en.RED_FLAGS, *he.RED_FLAGS}
 }
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
@@ -165,7 +165,7 @@ def _budget(r: _Reading) -> Budget:
             if offered:
                 amounts.append((first.start, offered[-1].value, first.text))
     for match in RED_FLAGS["demands free service"].finditer(r.text):
-        amounts.append((match.start(), 0.0, match.group(0)))
+        amounts.append((match.start(), 0.0, r.text[match.start():match.end()]))
 
     sensitivity, sensitivity_quote = _sensitivity(r)
     statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
@@ -286,8 +286,9 @@ def _urgency(r: _Reading) -> list[str]:
         if NOT_URGENT.search(clause.text):
             continue
         for match in URGENT.finditer(clause.text):
-            if not negated_before(clause.text, match.start(), 2) and match.group(0) not in signals:
-                signals.append(match.group(0))
+            phrase = clause.text[match.start():match.end()]
+            if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
+                signals.append(phrase)
     return signals
 
 
@@ -301,12 +302,11 @@ def _timeline(r: _Reading) -> Timeline:
     for clause, _ in r.items:
         if BROWSING.search(clause.text):
             browsing.append(clause.text)
-        if NOT_URGENT.search(clause.text) and not find_times(
-                NOT_URGENT.sub("", clause.text), r.today, israeli):
-            continue
+        calm = [(m.start(), m.end()) for m in NOT_URGENT.finditer(clause.text)]
         for mention in find_times(clause.text, r.today, israeli):
-            if negated_before(clause.text, mention.start, 2):
-                continue
+            if negated_before(clause.text, mention.start, 2) or any(
+                    start <= mention.start < end for start, end in calm):
+                continue  # "not urgent", "no rush": the time word is negated
             if mention.days is None:
                 vague.append(clause.text)
             else:
@@ -333,7 +333,7 @@ def _red_flags(r: _Reading) -> tuple[list[str], bool]:
             match = pattern.search(clause.text)
             if match and kind not in kinds:
                 kinds.add(kind)
-                flags.append(f'{kind}: "{match.group(0)}"')
+                flags.append(f'{kind}: "{clause.text[match.start():match.end()]}"')
         if r.patterns.disqualify:
             match = r.patterns.disqualify.search(clause.text)
             if match and "disqualify" not in kinds:

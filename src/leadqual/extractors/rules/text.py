@@ -80,6 +80,60 @@ def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
     return bool(NEGATION.search(" ".join(words)))
 
 
-def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
-    """Join regex alternatives into one case-insensitive pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def compile_all(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Join regex alternatives into one pattern (case-insensitive unless ``flags`` say).
+
+    Alternatives that start at a word boundary share one ``(?<!\\w)(?=\\w)`` test, so the
+    engine tries the branches only where a word starts: about twice as fast.
+    """
+    patterns = list(patterns)
+    at_word = [p[2:] for p in patterns if p.startswith(r"\b")]
+    parts = [rf"(?<!\w)(?=\w)(?:{'|'.join(f'(?:{p})' for p in at_word)})"] if at_word else []
+    parts += [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    return re.compile("|".join(parts) or r"(?!)", flags)
+
+
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?P<)(?<!\(\?P=)\b[A-Z]")
+
+
+def lower(text: str) -> str:
+    """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # e.g. "İ" lowers to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+class Lexicon:
+    """A phrase list split by script: Hebrew patterns run only on text with Hebrew in it.
+
+    Hebrew patterns allow prefix letters at every position, which is slow; most leads
+    have no Hebrew at all, so they skip that work.
+    """
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        patterns = list(patterns)
+        for pattern in patterns:
+            if _UPPER_LITERAL.search(pattern):
+                raise ValueError(f"lexicon patterns are matched on lower-cased text: {pattern!r}")
+        # Matching lower-cased text without IGNORECASE is about 2.5 times faster.
+        self.latin = compile_all((p for p in patterns if not _HEBREW.search(p)), 0)
+        hebrew = [p for p in patterns if _HEBREW.search(p)]
+        self.hebrew = compile_all(hebrew, 0) if hebrew else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text`` (Latin patterns first); offsets are ``text``'s."""
+        low = lower(text)
+        found = self.latin.search(low)
+        if found is None and self.hebrew is not None and _HEBREW.search(low):
+            found = self.hebrew.search(low)
+        return found
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """All matches in ``text``, in order; offsets are ``text``'s."""
+        low = lower(text)
+        found = list(self.latin.finditer(low))
+        if self.hebrew is not None and _HEBREW.search(low):
+            found.extend(self.hebrew.finditer(low))
+            found.sort(key=lambda m: m.start())
+        return found

@@ -138,14 +138,21 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
 # "fixed:N" for a phrase that always means N days ahead.
-_COMPILED: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+_COMPILED: list[tuple[str, re.Pattern[str], bool]] = [
+    (name, re.compile(pattern, re.IGNORECASE), False) for name, pattern in _PATTERNS
 ]
 
 
 def add_patterns(pairs: list[tuple[str, str]]) -> None:
-    """Register more (kind, regex) time phrases, e.g. from a language lexicon."""
-    _COMPILED.extend((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in pairs)
+    """Register more (kind, regex) time phrases, e.g. from a language lexicon.
+
+    Patterns written in Hebrew run only on text that has Hebrew letters (speed).
+    """
+    _COMPILED.extend(
+        (kind, re.compile(pattern, re.IGNORECASE), bool(_HEBREW.search(pattern)))
+        for kind, pattern in pairs
+    )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _HOLIDAY_ALIASES = {"pesach": "passover", "chanukah": "hanukkah", "xmas": "christmas",
                     "new year": "rosh hashanah", "פסח": "passover", "החגים": "holidays",
@@ -159,7 +166,10 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     taken: list[tuple[int, int]] = []
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
-    for kind, pattern in _COMPILED:
+    has_hebrew = bool(_HEBREW.search(text))
+    for kind, pattern, hebrew in _COMPILED:
+        if hebrew and not has_hebrew:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
