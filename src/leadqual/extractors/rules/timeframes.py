@@ -202,7 +202,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "next_week":
         return 10
     if kind == "end_month":
-        return min(30, max(until(_month_end(today)), 7))
+        return min(30, max(until(_month_end(today)), 8))  # the guide: this_month
     if kind == "next_month":
         return until(_next_month_start(today, 1) + timedelta(days=14))
     if kind == "end_next_month":
