@@ -108,6 +108,14 @@ def qualify(
     except LeadQualError as exc:
         result = fallback_qualification(lead_id, str(exc), policy, engine.name)
         result.metadata.total_ms = _ms(started)
+        # An LLM extractor attaches the calls it made: a failed lead still shows its cost.
+        failed_usage = getattr(exc, "usage", None)
+        if failed_usage is not None:
+            result.metadata.input_tokens = failed_usage.input_tokens
+            result.metadata.output_tokens = failed_usage.output_tokens
+            result.metadata.cost_usd = failed_usage.cost_usd
+        if getattr(exc, "calls", None):
+            result.metadata.calls = exc.calls  # type: ignore[attr-defined]
         return result
     extracted = time.perf_counter()
     signals, dropped = ground(extraction.signals, conv.customer_text)
@@ -141,18 +149,26 @@ def qualify_many(
     policy: Policy | None = None,
     *,
     concurrency: int = 1,
+    rpm: float | None = None,
 ) -> Iterator[tuple[Lead | BadRecord, Qualification]]:
     """Qualify a stream of leads; results come in input order.
 
     ``concurrency`` > 1 runs extractions on threads (LLM extractors spend their time
-    waiting on the network); the rules extractor is fastest with 1.
+    waiting on the network); the rules extractor is fastest with 1. ``rpm`` limits how
+    many leads start per minute, spaced evenly across all threads (a provider's
+    requests-per-minute limit; a 429 with ``retry-after`` is still honoured on top).
     """
+    from leadqual.extractors.llm import RateLimiter
+
     policy = policy or default_policy()
     engine = resolve_extractor(extractor)
+    limiter = RateLimiter(rpm) if rpm else None
 
     def one(lead: Lead | BadRecord) -> tuple[Lead | BadRecord, Qualification]:
         if isinstance(lead, BadRecord):
             return lead, fallback_qualification(lead.id, lead.error, policy, engine.name)
+        if limiter is not None:
+            limiter.acquire()
         chosen = profile if isinstance(profile, Profile) else profile(lead)
         return lead, qualify(lead.conversation, chosen, engine, policy, lead_id=lead.id)
 

@@ -24,6 +24,16 @@ class Settings(BaseSettings):
     database_url: str | None = None
     """SQLAlchemy URL; default: a SQLite file in ``data_dir``."""
     max_conversation_chars: int = 200_000
+    prices: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    """Model prices in USD per million (input, output) tokens, over the built-in table
+    (``LEADQUAL_PRICES='{"model": [1.0, 5.0]}'``)."""
+    cascade_first: str = "rules"
+    """The cascade's cheap first stage: an extractor name (``rules``, ``openai``, ...)."""
+    cascade_first_model: str | None = None
+    cascade_strong: str = "claude"
+    """The cascade's strong stage, used when the first reading must be escalated."""
+    cascade_escalate: str = "hot,borderline,sparse"
+    """When the cascade escalates: any of hot, borderline, sparse, always (comma list)."""
 
     def resolved_database_url(self) -> str:
         """The database URL to use: the setting, or the default SQLite file."""

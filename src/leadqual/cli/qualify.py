@@ -103,6 +103,8 @@ def qualify(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON Lines here.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="jsonl or csv (default: guess).")] = None,
     concurrency: Annotated[int, typer.Option(help="Parallel extractions (LLM extractors).")] = 16,
+    rpm: Annotated[float | None, typer.Option(
+        "--rpm", help="At most this many leads started per minute (a provider's rate limit).")] = None,
     table: Annotated[bool, typer.Option("--table", help="Print a table even when piped.")] = False,
 ) -> None:
     """Qualify leads: JSON Lines out when --output is given or stdout is not a terminal.
@@ -127,6 +129,7 @@ def qualify(
     results: list[Qualification] = []
     tiers: Counter[str] = Counter()
     broken = 0
+    costs: list[float] = []
     progress = Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=err, disable=len(leads) <= PROGRESS_MIN_LINES,
@@ -135,11 +138,13 @@ def qualify(
     with progress:
         task = progress.add_task("qualifying", total=len(leads))
         for lead, result in qualify_many(leads, the_profile, engine, the_policy,
-                                         concurrency=workers):
+                                         concurrency=workers, rpm=rpm):
             if isinstance(lead, BadRecord):
                 broken += 1
                 err.print(f"[yellow]warning:[/] {lead.error} (written as a fallback)")
             tiers[result.score.tier] += 1
+            if result.metadata.cost_usd is not None:
+                costs.append(result.metadata.cost_usd)
             if sink is not None:
                 sink.write(json.dumps(result.to_record(), ensure_ascii=False) + "\n")
             else:
@@ -150,5 +155,6 @@ def qualify(
     if as_table:
         render_table(results, Console())
     summary = ", ".join(f"{tiers[t]} {t}" for t in ("hot", "warm", "cold", "disqualified"))
-    err.print(f"{len(leads)} leads: {summary}" + (f"; {broken} broken lines" if broken else ""))
+    cost = f"; cost ${sum(costs):.4f} total, ${sum(costs) / len(costs):.5f}/lead" if costs else ""
+    err.print(f"{len(leads)} leads: {summary}" + (f"; {broken} broken lines" if broken else "") + cost)
     raise typer.Exit(1 if broken else 0)
