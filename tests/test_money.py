@@ -1,0 +1,181 @@
+"""Money phrases (issue 2, labelling guide "Budget"): amounts, ranges, periods, currencies,
+and what the rules extractor makes of them in context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from leadqual import load_profile, parse_conversation
+from leadqual.extractors.rules import RulesExtractor
+from leadqual.extractors.rules.money import USD_RATES, convert, find_amounts
+from leadqual.signals import Budget
+
+PROFILES = Path(__file__).resolve().parents[1] / "examples" / "profiles"
+ILS_PER_USD = 1 / USD_RATES["ILS"]
+
+
+def value(text: str, currency: str = "USD") -> float:
+    """The value of the one amount in ``text``."""
+    found = find_amounts(text, currency)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("15k", 15_000), ("15K", 15_000), ("2.5k", 2_500), ("15,000", 15_000), ("$15,000", 15_000),
+    ("15 thousand", 15_000), ("15 thousand dollars", 15_000), ("fifteen thousand", 15_000),
+    ("5 grand", 5_000), ("a couple grand", 2_000), ("half a million", 500_000), ("$1.2m", 1_200_000),
+    ("2 million", 2_000_000), ("$800", 800),
+])
+def test_multipliers_and_words(text: str, expected: float) -> None:
+    assert value(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10 to 15k", 15_000), ("10-15k", 15_000), ("10k-15k", 15_000), ("between 10k and 15k", 15_000),
+    ("$5,000-$8,000", 8_000), ("5k or 6k", 6_000), ("10–12 thousand", 12_000),
+])
+def test_a_range_counts_by_its_upper_end(text: str, expected: float) -> None:
+    assert value(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("up to 8k", 8_000), ("at least 25k", 25_000), ("no more than $3,000", 3_000),
+    ("under 5k", 4_999),  # just under the 5k boundary: the 1k-5k bucket
+])
+def test_bounds(text: str, expected: float) -> None:
+    assert value(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$400 a month", 4_800), ("$400/month", 4_800), ("$400 per month", 4_800), ("$400 monthly", 4_800),
+    ("$100 a week", 5_200), ("$12k per year", 12_000), ("$12k a year", 12_000), ("$3k annually", 3_000),
+])
+def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> None:
+    assert value(text) == pytest.approx(expected)
+
+
+def test_per_seat_price_times_the_headcount() -> None:
+    text = "we have 40 users, $5 per user per month"
+    (amount,) = find_amounts(text, "USD")
+    assert amount.value == pytest.approx(40 * 5 * 12)
+
+
+@pytest.mark.parametrize(("text", "profile_currency", "expected"), [
+    ("$1000", "ILS", 1000 * ILS_PER_USD), ("1000 USD", "ILS", 1000 * ILS_PER_USD),
+    ("5000 NIS", "ILS", 5000), ("₪5000", "ILS", 5000), ("5000 shekels", "ILS", 5000),
+    ("ILS 5000", "ILS", 5000), ("5000 ILS", "USD", 5000 / ILS_PER_USD),
+    ("₪3,700", "USD", 1000), ("3700 shekels", "USD", 1000),
+    ("€1000", "USD", 1000 * USD_RATES["EUR"]), ("1000 EUR", "USD", 1000 * USD_RATES["EUR"]),
+    ("EUR 1000", "ILS", 1000 * USD_RATES["EUR"] * ILS_PER_USD), ("20k ILS", "USD", 20_000 / ILS_PER_USD),
+    ('5,000 ש"ח', "ILS", 5000),
+])
+def test_currencies_convert_into_the_profile_currency(text: str, profile_currency: str,
+                                                      expected: float) -> None:
+    assert value(text, profile_currency) == pytest.approx(expected, rel=1e-6)
+
+
+def test_rough_rates_are_plausible() -> None:
+    assert 3.0 < convert(1, "USD", "ILS") < 4.5
+    assert 1.0 < convert(1, "EUR", "USD") < 1.3
+    assert convert(100, "JPY", "USD") == 100  # unknown currencies pass through unconverted
+
+
+@pytest.mark.parametrize("text", [
+    "we have 50 employees", "it's 35 degrees inside", "a 4 room apartment", "call me at 0501234567",
+    "we moved in 2026", "meet at 10:30", "the unit is 12 years old", "about 120 sqm",
+])
+def test_quantities_dates_and_phones_are_not_money(text: str) -> None:
+    assert find_amounts(text, "USD") == []
+
+
+def test_explicit_marks_money_and_bare_numbers_are_not() -> None:
+    assert find_amounts("15k", "USD")[0].explicit
+    assert find_amounts("$150", "USD")[0].explicit
+    assert not find_amounts("15000", "USD")[0].explicit
+
+
+# --- In context: what the rules extractor makes the customer's budget ------------------------
+
+def budget(text: str, profile: str = "b2b-saas") -> Budget:
+    conv = parse_conversation(text)
+    return RulesExtractor().extract(conv, load_profile(PROFILES / f"{profile}.toml")).signals.budget
+
+
+@pytest.mark.parametrize(("text", "bucket", "amount"), [
+    ("Our budget is 15k", "5k-20k", 15_000),
+    ("We can spend up to 8k", "5k-20k", 8_000),
+    ("budget is about 10 to 15k", "5k-20k", 15_000),
+    ("we could pay $400 a month", "1k-5k", 4_800),
+    ("we are willing to pay at least 25k", "20k+", 25_000),
+    ("maybe 5k... actually we can go to 30k", "20k+", 30_000),  # the last statement wins
+    ("our budget is $900", "under 1k", 900),
+    ("our budget is 5000 NIS", "1k-5k", 5000 / ILS_PER_USD),
+])
+def test_stated_budget_buckets(text: str, bucket: str, amount: float) -> None:
+    result = budget(text)
+    assert result.mentioned and result.amount_indicated == bucket
+    assert result.amount == pytest.approx(amount, abs=0.01)
+    assert result.currency == "USD"
+    assert all(q in text for q in result.quotes) and result.quotes
+
+
+def test_budget_in_the_ils_profile() -> None:
+    result = budget("Budget around 15,000 NIS for all units", "home-services")
+    assert (result.amount_indicated, result.amount, result.currency) == ("5k-20k", 15_000, "ILS")
+    dollars = budget("I can pay 1000 USD", "home-services")
+    assert dollars.amount == pytest.approx(1000 * ILS_PER_USD, abs=0.01)
+    assert dollars.amount_indicated == "1k-5k"
+
+
+@pytest.mark.parametrize("text", [
+    "competitor charges $25k",
+    "Another company quoted us $30,000 for this",
+    "Our current vendor charges $2k a month",
+    "Agent: it would be about $8,000\nCustomer: ok thanks",
+])
+def test_a_price_named_by_someone_else_is_not_the_budget(text: str) -> None:
+    result = budget(text)
+    assert result.amount_indicated == "unknown" and result.amount is None
+
+
+def test_accepting_the_agents_price_makes_it_the_budget() -> None:
+    result = budget("Agent: it would be about $8,000\nCustomer: yes, that works")
+    assert (result.mentioned, result.amount_indicated, result.amount) == (True, "5k-20k", 8_000)
+    assert result.quotes == ["yes, that works"]
+
+
+def test_competitor_price_called_too_high_is_price_sensitive() -> None:
+    result = budget("Another company quoted us $30,000, way too expensive")
+    assert result.mentioned and result.sensitivity == "price_sensitive"
+    assert result.amount_indicated == "unknown"
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("what's the cheapest option?", "price_sensitive"),
+    ("do you offer a discount?", "price_sensitive"),
+    ("that's too expensive for us", "price_sensitive"),
+    ("our budget is tight", "price_sensitive"),
+    ("we're comparing quotes from three companies", "price_sensitive"),
+    ("money is not the issue", "not_concerned"),
+    ("budget is not a problem", "not_concerned"),
+    ("quality comes first", "not_concerned"),
+    ("that's our max", "neutral"),  # a bare limit is not price sensitivity
+])
+def test_attitudes_to_price(text: str, sensitivity: str) -> None:
+    result = budget(text)
+    assert result.mentioned and result.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize("text", ["we have zero budget", "only if it's free"])
+def test_zero_budget_is_under_1k_and_price_sensitive(text: str) -> None:
+    result = budget(text)
+    assert (result.mentioned, result.amount_indicated, result.sensitivity) == (
+        True, "under 1k", "price_sensitive")
+    assert result.amount == 0
+
+
+def test_only_asking_the_price_is_not_a_mention() -> None:
+    assert not budget("how much is it?").mentioned

@@ -1,0 +1,109 @@
+"""Timelines (issue 2, labelling guide "Timeline"): phrases into timeframes, relative
+phrases read against the conversation's received_at."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from leadqual import load_profile, parse_conversation
+from leadqual.extractors.rules import RulesExtractor
+from leadqual.extractors.rules.timeframes import bucket, find_times
+from leadqual.signals import Timeline
+
+PROFILES = Path(__file__).resolve().parents[1] / "examples" / "profiles"
+TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # a Tuesday, mid-month, mid-quarter
+
+
+def timeline(text: str, received_at: datetime | None = TUESDAY, profile: str = "b2b-saas") -> Timeline:
+    conv = parse_conversation(text, received_at)
+    return RulesExtractor().extract(conv, load_profile(PROFILES / f"{profile}.toml")).signals.timeline
+
+
+@pytest.mark.parametrize(("days", "frame"), [
+    (0, "immediate"), (7, "immediate"), (8, "this_month"), (31, "this_month"), (32, "this_quarter"),
+    (92, "this_quarter"), (93, "this_year"), (365, "this_year"),
+])
+def test_bucket_edges(days: int, frame: str) -> None:
+    assert bucket(days) == frame
+
+
+# The guide's own examples, bucket by bucket.
+GUIDE = [
+    ("we need it now", "immediate"), ("can you come today?", "immediate"),
+    ("as soon as possible please", "immediate"), ("asap", "immediate"),
+    ("within this week", "immediate"), ("tomorrow morning works", "immediate"),
+    ("next week", "this_month"), ("in two weeks", "this_month"), ("in a couple of weeks", "this_month"),
+    ("by the end of the month", "this_month"),
+    ("in six weeks", "this_quarter"), ("by the end of next month or so", "this_quarter"),
+    ("within the quarter", "this_quarter"), ("in 3 months", "this_quarter"),
+    ("in 4 months", "this_year"), ("next year", "this_year"), ("sometime", "this_year"),
+    ("maybe later this year", "this_year"),
+    ("just researching options for now", "just_browsing"),
+    ("we're only comparing providers, no plans to buy yet", "just_browsing"),
+    ("we're just looking, maybe sometime next year", "just_browsing"),  # browsing wins over vague
+    ("our shifts are a mess", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "frame"), GUIDE)
+def test_guide_examples(text: str, frame: str) -> None:
+    result = timeline(text)
+    assert result.timeframe == frame
+    assert result.mentioned == (frame != "unknown")
+    if frame != "unknown":
+        assert result.quotes and all(q in text for q in result.quotes)
+
+
+@pytest.mark.parametrize(("text", "received", "frame"), [
+    ("in June", datetime(2026, 5, 20, tzinfo=UTC), "this_month"),
+    ("in June", datetime(2026, 1, 5, tzinfo=UTC), "this_year"),
+    ("by June", datetime(2026, 3, 10, tzinfo=UTC), "this_quarter"),
+    ("next month", datetime(2026, 12, 20, tzinfo=UTC), "this_month"),
+    ("early April", datetime(2026, 3, 10, tzinfo=UTC), "this_month"),
+    ("by the end of the month", datetime(2026, 3, 30, tzinfo=UTC), "this_month"),
+    ("this Friday", datetime(2026, 3, 10, tzinfo=UTC), "immediate"),
+    ("before Christmas", datetime(2026, 12, 10, tzinfo=UTC), "this_month"),
+    ("before Christmas", datetime(2026, 3, 10, tzinfo=UTC), "this_year"),
+    ("by Q3", datetime(2026, 6, 1, tzinfo=UTC), "this_quarter"),
+])
+def test_relative_phrases_read_against_received_at(text: str, received: datetime, frame: str) -> None:
+    assert timeline(text, received).timeframe == frame
+
+
+def test_the_holidays_mean_rosh_hashanah_for_an_israeli_profile() -> None:
+    late_august = datetime(2026, 8, 25, tzinfo=UTC)
+    assert timeline("before the holidays", late_august, "home-services").timeframe == "this_month"
+    assert timeline("before the holidays", late_august, "b2b-saas").timeframe == "this_year"
+
+
+def test_no_received_at_means_today() -> None:
+    assert timeline("tomorrow", None).timeframe == "immediate"
+    assert timeline("in two weeks", None).timeframe == "this_month"
+
+
+@pytest.mark.parametrize("text", [
+    "we bought it in January", "we launched 2 weeks ago", "it broke down three days ago",
+])
+def test_past_times_are_not_a_timeline(text: str) -> None:
+    assert timeline(text).timeframe == "unknown"
+
+
+def test_the_last_statement_wins() -> None:
+    text = "Maybe next year. Actually, our old contract ends in two weeks"
+    result = timeline(text)
+    assert result.timeframe == "this_month"
+    assert result.quotes == ["Actually, our old contract ends in two weeks"]
+
+
+def test_find_times_gives_spans_and_days() -> None:
+    text = "call me tomorrow, or in 3 weeks"
+    mentions = find_times(text, date(2026, 3, 10))
+    assert [(text[m.start:m.end], m.days, m.frame) for m in mentions] == [
+        ("tomorrow", 1, "immediate"), ("in 3 weeks", 21, "this_month")]
+
+
+def test_the_agents_times_are_not_the_customers() -> None:
+    assert timeline("Agent: we can come tomorrow\nCustomer: thanks, noted").timeframe == "unknown"
