@@ -23,6 +23,12 @@ class Settings(BaseSettings):
     """Where the default SQLite database and other local state live."""
     database_url: str | None = None
     """SQLAlchemy URL; default: a SQLite file in ``data_dir``."""
+    report_target_close_rate: float = Field(default=0.60, ge=0, le=1)
+    """The HOT close rate (won / decided) that reports measure against."""
+    report_drift_margin: float = Field(default=0.15, ge=0, le=1)
+    """A weekly move of the HOT close rate or of a tier's share beyond this warns."""
+    report_min_decided: int = Field(default=30, ge=1)
+    """Decided leads needed before calibration fits a win probability."""
     max_conversation_chars: int = 200_000
     prices: dict[str, tuple[float, float]] = Field(default_factory=dict)
     """Model prices in USD per million (input, output) tokens, over the built-in table
