@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 from rich.table import Table
 
 from leadqual.cli.app import app, err, fail
+from leadqual.cli.db import DbOpt, StoreWriter, engine_for
 from leadqual.errors import ConfigError, LeadQualError
 from leadqual.extractors import Extractor, create_extractor
 from leadqual.leads import BadRecord, Lead, lead_from_dict, read_leads
@@ -106,6 +107,8 @@ def qualify(
     rpm: Annotated[float | None, typer.Option(
         "--rpm", help="At most this many leads started per minute (a provider's rate limit).")] = None,
     table: Annotated[bool, typer.Option("--table", help="Print a table even when piped.")] = False,
+    store: Annotated[bool, typer.Option("--store/--no-store", help="Store leads and qualifications.")] = True,
+    db: DbOpt = None,
 ) -> None:
     """Qualify leads: JSON Lines out when --output is given or stdout is not a terminal.
 
@@ -116,6 +119,7 @@ def qualify(
         fail(f"--format must be jsonl or csv, not {fmt!r}")
     the_profile, the_policy, engine = load_setup(profile, policy, extractor, model)
     leads = list(read_input(source, text, fmt))
+    saver = StoreWriter(engine_for(db), the_profile.name) if store else None
     as_table = output is None and (table or sys.stdout.isatty())
     sink: IO[str] | None = None
     if output is not None:
@@ -143,6 +147,8 @@ def qualify(
                 broken += 1
                 err.print(f"[yellow]warning:[/] {lead.error} (written as a fallback)")
             tiers[result.score.tier] += 1
+            if saver is not None:
+                saver.add(lead, result)
             if result.metadata.cost_usd is not None:
                 costs.append(result.metadata.cost_usd)
             if sink is not None:
@@ -152,6 +158,8 @@ def qualify(
             progress.advance(task)
     if sink is not None and sink is not sys.stdout:
         sink.close()
+    if saver is not None:
+        saver.close()
     if as_table:
         render_table(results, Console())
     summary = ", ".join(f"{tiers[t]} {t}" for t in ("hot", "warm", "cold", "disqualified"))
