@@ -138,8 +138,8 @@ class FakeServer:
         httpd.daemon_threads = True
         httpd.block_on_close = False  # a hanging "timeout" handler must not block stop()
         self._httpd = httpd
-        self._thread = threading.Thread(target=httpd.serve_forever, name=type(self).__name__,
-                                        daemon=True)
+        self._thread = threading.Thread(target=httpd.serve_forever, args=(0.05,),
+                                        name=type(self).__name__, daemon=True)
         self._thread.start()
         return self
 
@@ -193,6 +193,12 @@ class FakeServer:
 def _make_handler(fake: FakeServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            # Headers and body go out in two writes; without NODELAY, Nagle plus delayed
+            # ACKs add ~40 ms to every keep-alive request.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet test output
             pass
