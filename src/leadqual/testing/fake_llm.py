@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import socket
 import threading
 import time
 import uuid
@@ -119,6 +120,25 @@ HOT_BY_INJECTION: dict[str, Any] = {
 _INJECTED = re.compile(r"ignore|instruction|mark (?:me|this)|system", re.IGNORECASE)
 
 
+def cached(responder: Responder) -> Responder:
+    """``responder`` answering each distinct transcript once: a benchmark then measures
+    the client, not the fake's own reading."""
+    cache: dict[tuple[str, bool], Any] = {}
+    lock = threading.Lock()
+
+    def respond(request: Request) -> Reply | dict[str, Any] | str:
+        key = (request.transcript, request.is_repair)
+        with lock:
+            if key in cache:
+                return cache[key]
+        result = responder(request)
+        with lock:
+            cache[key] = result
+        return result
+
+    return respond
+
+
 def obedient_reader(request: Request) -> dict[str, Any]:
     """A model that obeys injected instructions: an injected lead gets invented HOT signals."""
     if _INJECTED.search(request.customer_text):
@@ -201,6 +221,11 @@ def _handler_for(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as the SDKs expect
 
+        def setup(self) -> None:
+            super().setup()
+            # Without TCP_NODELAY, Nagle plus the client's delayed ACK adds ~40 ms per reply.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: tests and benchmarks read results, not access logs."""
 
@@ -235,8 +260,9 @@ def _handler_for(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header("content-length", str(len(data)))
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+                # Headers and body in one write: one packet, no wait for an ACK between them.
+                self._headers_buffer.append(b"\r\n" + data)  # type: ignore[attr-defined]
+                self.flush_headers()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test): nothing to tell it
 
@@ -280,10 +306,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each reply")
+    parser.add_argument("--cache", action="store_true",
+                        help="answer each distinct conversation once, then from memory")
     args = parser.parse_args(argv)
-    server = FakeLLMServer(latency=args.latency, port=args.port).start()
+    responder = cached(rules_reader) if args.cache else rules_reader
+    server = FakeLLMServer(responder, latency=args.latency, port=args.port).start()
     print(f"export ANTHROPIC_BASE_URL={server.anthropic_url} ANTHROPIC_API_KEY=fake")
-    print(f"export OPENAI_BASE_URL={server.openai_url}")
+    print(f"export OPENAI_BASE_URL={server.openai_url}", flush=True)
     try:
         while True:
             time.sleep(3600)
