@@ -44,6 +44,7 @@ def _both(name: str) -> Lexicon:
 
 
 NOT_CONCERNED = _both("NOT_CONCERNED")
+ZERO_BUDGET = _both("ZERO_BUDGET")
 PRICE_SENSITIVE = _both("PRICE_SENSITIVE")
 BUDGET_STATEMENT = _both("BUDGET_STATEMENT")
 OTHERS_PRICE = _both("OTHERS_PRICE")
@@ -55,6 +56,21 @@ DM_NEGATED_SELF = _both("DM_NEGATED_SELF")
 AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
 YES_ANSWER = _both("YES_ANSWER")
 NO_ANSWER = _both("NO_ANSWER")
+SELF_ANSWER = _both("SELF_ANSWER")
+# "Sorry, we only do dental work": the agent's reply says the request is not offered.
+AGENT_DECLINES = re.compile(
+    r"\b(?:sorry|unfortunately|i'?m afraid),? (?:but )?(?:we|that'?s|this is)\b.{0,20}\b(?:not|don'?t|only|can'?t)\b"
+    r"|\bwe (?:don'?t|do not) (?:do|offer|sell|provide|carry|have|handle|make|install)\b|\bwe only\b"
+    r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
+    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים)(?!\w)",
+    re.IGNORECASE,
+)
+ASKS_ABOUT_OFFER = re.compile(
+    r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
+    r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
+    r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
+    re.IGNORECASE,
+)
 NEED_VERBS = _both("NEED_VERBS")
 URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
@@ -65,6 +81,14 @@ RED_FLAGS = {
 }
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
 NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+ROLE_CONTEXT = re.compile(
+    r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+|\b\w+ (?:department|dept|manager|"
+    r"person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
+AUTHORITY_SELF = re.compile(
+    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your", re.IGNORECASE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)
@@ -164,8 +188,9 @@ def _budget(r: _Reading) -> Budget:
             offered = [a for a in find_amounts(turn.after_agent, currency) if a.explicit]
             if offered:
                 amounts.append((first.start, offered[-1].value, first.text))
-    for match in RED_FLAGS["demands free service"].finditer(r.text):
-        amounts.append((match.start(), 0.0, r.text[match.start():match.end()]))
+    for clause, _ in r.items:
+        for match in ZERO_BUDGET.finditer(clause.text):
+            amounts.append((clause.start + match.start(), 0.0, clause.text))
 
     sensitivity, sensitivity_quote = _sensitivity(r)
     statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
@@ -190,7 +215,7 @@ def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:
         for match in NOT_CONCERNED.finditer(clause.text):
             if last is None or clause.start + match.start() >= last[0]:
                 last = (clause.start + match.start(), "not_concerned", clause.text)
-        for match in PRICE_SENSITIVE.finditer(clause.text):
+        for match in [*PRICE_SENSITIVE.finditer(clause.text), *ZERO_BUDGET.finditer(clause.text)]:
             if negated_before(clause.text, match.start(), 3):
                 continue
             if NOT_CONCERNED.search(clause.text):
@@ -221,8 +246,13 @@ def _authority(r: _Reading) -> Authority:
         first = r.first_clause_of_turn(index)
         if first is None:
             continue
+        if SELF_ANSWER.search(first.text):
+            self_says.append(first.text)
+            continue
         yes, no = YES_ANSWER.search(first.text), NO_ANSWER.search(first.text)
-        asks_others = OTHERS_QUESTION.search(turn.after_agent)
+        # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
+        asks_others = OTHERS_QUESTION.search(turn.after_agent) and not (
+            " or " in turn.after_agent and AUTHORITY_SELF.search(turn.after_agent))
         if yes:
             (other_says if asks_others else self_says).append(first.text)
         elif no:
@@ -249,26 +279,30 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
     clear = related = unrelated = 0
     description = ""
     for clause, _ in r.items:
-        hits = (p.keywords.search(clause.text) if p.keywords else None,
-                p.related.search(clause.text) if p.related else None,
-                p.not_offered.search(clause.text) if p.not_offered else None)
-        clear += bool(hits[0])
-        related += bool(hits[1])
-        unrelated += bool(hits[2])
-        if any(hits) and not description:
+        keyword_spans = [m.span() for m in p.keywords.finditer(clause.text)] if p.keywords else []
+        # "payroll" inside "payroll export" is the keyword; "head of HR" is a role, not a need.
+        context = ROLE_CONTEXT.sub(lambda m: " " * len(m.group(0)), clause.text)
+        related_hits = [m for m in p.related.finditer(context)] if p.related else []
+        related_hits = [m for m in related_hits if not any(
+            s <= m.start() < e or m.start() <= s < m.end() for s, e in keyword_spans)]
+        unrelated_hits = list(p.not_offered.finditer(context)) if p.not_offered else []
+        clear += len(keyword_spans)
+        related += len(related_hits)
+        unrelated += len(unrelated_hits)
+        if (keyword_spans or related_hits or unrelated_hits) and not description:
             description = clause.text
-    stated = bool(clear or related or unrelated)
-    if not stated:
-        need_clause = next((c.text for c, _ in r.items if NEED_VERBS.search(c.text)), "")
-        description = need_clause
+    declined = _agent_declined(r)
+    stated = bool(clear or related or unrelated or declined)
+    if not description:
+        description = declined or next((c.text for c, _ in r.items if NEED_VERBS.search(c.text)), "")
     fit: Fit
     if not_a_customer:
         fit = "unknown"
-    elif clear and not unrelated:
+    elif clear and clear > related + unrelated:
         fit = "clear_fit"
     elif clear or related:
-        fit = "possible_fit"
-    elif unrelated:
+        fit = "possible_fit"  # as much only-partly-covered need as squarely offered
+    elif unrelated or declined:
         fit = "poor_fit"
     else:
         fit = "unknown"
@@ -278,6 +312,18 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
         urgency_signals=_urgency(r),
         fit_score_hint=fit,
     )
+
+
+def _agent_declined(r: _Reading) -> str | None:
+    """The customer's request, when it names nothing of the profile and the agent says the
+    business does not offer it ("Do you do rhinoplasty?" / "Sorry, we're a dental clinic")."""
+    messages = r.conversation.messages
+    for index, message in enumerate(messages[:-1]):
+        reply = messages[index + 1]
+        if (message.role == "customer" and reply.role == "agent"
+                and ASKS_ABOUT_OFFER.search(message.text) and AGENT_DECLINES.search(reply.text)):
+            return message.text
+    return None
 
 
 def _urgency(r: _Reading) -> list[str]:
@@ -353,5 +399,7 @@ def _outside_service_area(r: _Reading) -> str | None:
     for place, start, end in places_in(r.text):
         if place.name in area_places or place.country in area_countries:
             return None  # they named a place we serve: the other place is context
+        if TRAVEL_BEFORE.search(r.text[max(0, start - 25):start]) or r.text[start] == "מ":
+            continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]
     return outside

@@ -36,6 +36,8 @@ NOT_CONCERNED = [
     r"\bbest (?:quality|option|one)\b.{0,30}\bregardless of (?:the )?(?:price|cost)",
     r"\bregardless of (?:the )?(?:price|cost)\b",
     r"\bmoney isn'?t tight\b|\bcan afford (?:the best|it|whatever)\b",
+    r"\bcare (?:much )?more about (?:the |a |my )?[\w ]{1,30} than (?:the |about (?:the )?)?(?:price|cost|money)\b",
+    r"\bmore important than (?:the )?(?:price|cost|money)\b",
 ]
 PRICE_SENSITIVE = [
     r"\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
@@ -50,8 +52,7 @@ PRICE_SENSITIVE = [
     r"\bmoney is tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
-    r"\bwhat'?s the best you can do\b", r"\bzero budget\b", r"\bno budget at all\b",
-    r"\bonly if (?:it'?s|it is) free\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
+    r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
     r"\bover ?priced\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
 ]
 BUDGET_STATEMENT = [
@@ -60,6 +61,8 @@ BUDGET_STATEMENT = [
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
     r"\bcan(?:'t| not|not)? (?:spend|pay|go|invest) (?:more than|over|up to|around|about)\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
+    r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
+    r"\bput aside\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
 # Prices someone else named: not the customer's budget unless accepted.
@@ -68,10 +71,16 @@ OTHERS_PRICE = [
     r"\boffered (?:me|us|it)\b", r"\bcharg(?:e|ed|es|ing)\b", r"\bcompetitors?\b",
     r"\banother (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
     r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
-    r"\belsewhere\b", r"\b(?:they|he|she) (?:want|wants|wanted|asked|asks|asking|quoted|said)\b",
+    r"\belsewhere\b", r"\b(?:they|he|she) (?:asked for|asks for|asking for|quoted|charged)\b",
     r"\basking price\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
     r"\b(?:listed|advertised|priced) at\b", r"\bpaid\b", r"\b(?:we|i) (?:currently )?pay\b",
     r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
+]
+# An amount of zero: the customer will not pay at all (also price sensitive).
+ZERO_BUDGET = [
+    r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
+    r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
+    r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
@@ -80,6 +89,7 @@ ACCEPTS_PRICE = [
     r"i'?ll think|let me think|bye|noted))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b", r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
+    r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
 BUDGET_QUESTION = r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
 
@@ -94,7 +104,9 @@ _TITLE = (
 DM_SELF = [
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     rf"\bas (?:the )?{_TITLE}\b",
-    r"\bi own (?:the|this|my|our|a|it)\b", r"\bwe own (?:the|this|our|it)\b",
+    r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
+    r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
+    r"\b(?:the )?(?:apartment|flat|house|home|place|property) (?:is mine|i (?:just |recently )?bought)\b",
     r"\bi(?:'m| am) (?:the )?(?:one|person) who (?:decides|signs|approves|makes the call)",
     r"\b(?:it'?s|it is|this is) my (?:own )?(?:business|company|house|home|place|shop|store|"
     r"restaurant|clinic|practice|apartment|flat|property|building|firm|startup|office|call|decision)\b",
@@ -107,11 +119,15 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:the one )?(?:authori[sz]ed|in charge)\b",
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
+    r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
+    r"\bi(?:'m| am) the one deciding\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
+    r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
 ]
 # "I'm the COO and I sign off" names the customer's own title, not someone else.
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
+_POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
-    rf"\b{_NOT_SELF}(?:my|our|the)\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|has to|needs? to|will have to|must|final say|makes? the (?:call|decision)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|"
     rf"agree|say yes|okay it|ok it|greenlight|green light)",
@@ -119,7 +135,12 @@ DM_OTHER = [
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
     rf"show (?:it|this)|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
-    rf"\b(?:my|our|the)\s+{_PERSON}\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss)",
+    rf"\b{_POSS}\s+{_PERSON}\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss)",
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)\s+to\b",
+    rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
+    r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? the (?:call|decision|final decision)|has the final say|signs? off|approves?)\b",
+    r"\b(?:he|she|they)(?:'s| is| are) the one who (?:decides|signs|approves)\b",
+    r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
     rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
     rf"\b(?:collecting|gathering|getting) (?:quotes|prices|info|information|options)\b.{{0,20}}\bfor (?:my|our|the) {_PERSON}\b",
@@ -138,18 +159,25 @@ DM_NEGATED_SELF = [
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:make|take) (?:the )?(?:final )?(?:decisions?|calls?)\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
     r"\bi (?:don'?t|do not) (?:have|hold) (?:the )?(?:final say|authority|budget)\b",
-    r"\bi (?:rent|lease)\b", r"\bi'?m (?:a |the )?(?:tenant|renter)\b",
+    r"\bi (?:rent|lease)\b(?! (?:it |them |the \w+ )?out)", r"\bi'?m (?:a |the )?(?:tenant|renter)\b",
 ]
 AUTHORITY_QUESTION = (
     r"\b(?:are|r) (?:you|u)\b.{0,30}\b(?:owner|decision|decide|in charge|authori[sz]ed|homeowner|"
     r"sign|person who|one who|the one)|\bdo you own\b|\bwho (?:makes|will make|decides|approves|"
     r"signs|is the decision)|\bis (?:it|this|that) your (?:decision|call|house|home|business|place|"
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
-    r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)"
+    r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)|"
+    r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
+    r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
-    r"of course|indeed|absolutely|right|affirmative|me|myself|just me|only me|it'?s me|all me)\b"
+    r"of course|indeed|absolutely|right|affirmative)\b"
+)
+# Answers that name the customer whatever the question ("Just me", "only mine").
+SELF_ANSWER = (
+    r"^(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
+    r"i (?:do|decide)|i'?m the one|that'?s me|(?:no,? )?i decide (?:alone|myself|on my own))\b"
 )
 NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative)\b"
 
@@ -164,22 +192,25 @@ NEED_VERBS = [
 ]
 URGENT = [
     r"\burgent(?:ly)?\b", r"\bemergency\b", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
-    r"\bright (?:away|now)\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:morning|afternoon|evening)\b",
+    r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:afternoon|evening)\b",
     r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b",
-    r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally) (?:down|broken|dead)\b",
-    r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|s|ed)\b", r"\bflood(?:ing|ed)\b",
+    r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",
+    r"\b2day\b", r"\bright now$",
+    r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|ed)\b", r"\bflood(?:ing|ed)\b",
     r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
     r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
-    r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bcritical\b", r"\bdesperate(?:ly)?\b",
+    r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bdesperate(?:ly)?\b",
     r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
-    r"\bsame[- ]day\b", r"\btime[- ]sensitive\b", r"\bhigh priority\b", r"\bchaos\b", r"\bfalling apart\b",
+    r"\bsame[- ]day\b", r"\btime[- ]sensitive\b",
 ]
 NOT_URGENT = [
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
     r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bwhenever\b", r"\bnot time[- ]sensitive\b",
 ]
 BROWSING = [
+    r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
+    r"\bnothing planned\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
     r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",
@@ -217,12 +248,16 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
         r"\bwholesale supplier\b", r"\b(?:sell|offer|supply) you\b", r"\byour website (?:could|needs|has)\b",
         r"\bfree (?:audit|seo audit|trial of our|consultation for your business)\b",
+        r"\bwe (?:supply|sell|distribute|manufacture|provide|offer)\b.{0,60}\b(?:to|for) (?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants)\b",
+        r"\b(?:send|show|email) you (?:our|my) (?:price list|catalog(?:ue)?|brochure|deck|rates|portfolio)\b",
+        r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
         r"(?:project|assignment|research|paper|survey|study)\b",
         r"\bfor (?:my|a|our) (?:thesis|dissertation|assignment|homework|class|course|research(?: project)?|school project|university project)\b",
-        r"\bi(?:'m| am) a (?:student|researcher|phd candidate)\b", r"\bresearch purposes\b",
+        r"\bi(?:'m| am) an? (?:[\w-]+ ){0,3}(?:student|researcher|phd candidate)\b", r"\bresearch purposes\b",
+        r"\b(?:research|school|uni|university|class|college|student|final) project\b", r"\bfor (?:the|my) paper\b",
         r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",
     ],
     "demands free service": [
@@ -231,6 +266,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bzero budget\b", r"\bno budget at all\b", r"\bonly if (?:it'?s|it is) free\b",
         r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
         r"\b(?:give|gimme|get) (?:it|me|us) (?:for )?free\b", r"\bcan (?:it|you do it) be free\b",
+        r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
+        r"\bcan'?t (?:pay|afford) anything\b",
     ],
     "illegal or impossible demand": [
         r"\bwithout (?:a |any )?(?:permit|license|licence|receipt|invoice|prescription|inspection)\b",
@@ -239,12 +276,15 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bbypass (?:the )?(?:meter|inspection|law|regulations?|rules|safety)\b", r"\bunlicensed\b",
         r"\b(?:avoid|evade|dodge) (?:the )?tax(?:es)?\b", r"\bpirated\b", r"\bcrack(?:ed)? (?:version|license)\b",
         r"\bbackdate\b", r"\bforge(?:d)?\b", r"\bsteal\b", r"\billegal(?:ly)?\b", r"\bkickback\b",
-        r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
+        r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\b(?:skip|without|no|don'?t want|do not want) (?:the |a |any )?(?:receipt|invoice)s?\b",
+        r"\b(?:no|avoid|skip|without|dodge) (?:the )?vat\b", r"\b(?:higher|inflated|bigger|fake|different) (?:amount|price|number|sum) on the (?:invoice|receipt|bill)\b",
+        r"\binsurance pays? more\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",
+        r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],
     "abuse": [
         r"\b(?:idiots?|morons?|assholes?|bastards?|scammers?|crooks?|thieves|imbeciles?|clowns)\b",
         r"\bscrew you\b", r"\bgo to hell\b", r"\bf+u+c+k+ (?:you|off|u)\b", r"\bshut up\b", r"\bpathetic\b",
-        r"\bincompetent\b", r"\bi(?:'ll| will) (?:kill|hurt|find|destroy) you\b", r"\bstupid (?:company|people|clinic|shop)\b",
+        r"\bincompetent\b", r"\bare you stupid\b", r"\buseless (?:people|company|idiots|bunch)\b", r"\bi(?:'ll| will) (?:kill|hurt|find|destroy) you\b", r"\bstupid (?:company|people|clinic|shop)\b",
         r"\bf\*+k\b", r"\bsuck(?:s)? (?:ass)?\b(?=.{0,10}\byou)", r"\bwaste of (?:space|oxygen)\b",
     ],
     "attempt to steer the qualification": [

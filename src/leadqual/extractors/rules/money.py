@@ -76,12 +76,14 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PER_HEAD = re.compile(
-    r"^\s*(?:/|per|a|each)\s*(?:user|seat|employee|person|head|location|staff member|worker)\b",
+    r"^\s*(?:/|per|a|each|for each)\s*(?:user|seat|employee|person|head|location|staff member|worker|"
+    r"unit|room|chair|desk|piece|item|ac|system)\b",
     re.IGNORECASE,
 )
 _HEADCOUNT = re.compile(
-    r"\b(\d{1,5})\s+(?:users|seats|employees|staff|people|workers|locations|branches|"
-    r"team members|nurses|drivers|agents)\b",
+    r"\b(\d{1,5})(?:\s+|-)(?:(?:new|hourly|full-time|part-time|ac|wall|split|office)\s+){0,2}"
+    r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
+    r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems)\b",
     re.IGNORECASE,
 )
 # Numbers followed by these are quantities, not money (unless a currency is written).

@@ -59,6 +59,9 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         if _HEBREW.search(phrase):
             parts.append(rf"(?<![\w]){HEBREW_PREFIX}{body}(?:ים|ות|י|ה|נו|כם)?(?!\w)")
+        elif len(phrase) >= 4:
+            # Transliterated Hebrew carries prefixes too: "hamazgan", "ba-mazgan".
+            parts.append(rf"(?<![\w])(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w])")
         else:
             parts.append(rf"(?<![\w]){body}(?:e?s)?(?![\w])")
     if not parts:
@@ -74,8 +77,13 @@ NEGATION = re.compile(
 
 
 def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
-    """True when a negation word stands within ``window`` words before ``position``."""
+    """True when a negation word stands within ``window`` words before ``position``.
+
+    Only words after the last comma count: "No, I decide alone" answers a question
+    with "no" and then states the opposite of a negation.
+    """
     before = clause_text[:position]
+    before = before[max(before.rfind(","), before.rfind("،")) + 1:]
     words = re.findall(r"[\w']+", before)[-window:]
     return bool(NEGATION.search(" ".join(words)))
 

@@ -123,10 +123,11 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
-              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b"
+              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b|\bright now$"
               r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
               r"|\bneed(?:ed)? (?:it|this|someone|you|help) (?:now|right now)\b"),
-    ("weekday", rf"\b(?:(?P<wnext>next) |this |on |by |until |before )?(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this |next |by |before |in the |in |for the |over the )(?P<season>summer|fall|autumn|winter|spring)\b"),
@@ -225,6 +226,14 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "weekday":
         # "next Tuesday" usually means the coming one, so "next" adds nothing.
         return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
+    if kind == "month_day":
+        month = _MONTHS[(m.group("mon") or m.group("mon2")).casefold()]
+        day = min(int(m.group("day") or m.group("day2")), 28)
+        target = date(today.year, month, day)
+        if target < today:
+            target = date(today.year + 1, month, day)
+        days = until(target)
+        return -1 if days > 300 else days
     if kind == "month_named":
         part = m.group("part").casefold().split()[0]
         days = until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
