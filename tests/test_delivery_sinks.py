@@ -74,7 +74,7 @@ def test_crm_lost_answer_then_retry_is_replayed_not_duplicated() -> None:
 
 def test_crm_wrong_token_is_permanent_and_names_the_fix() -> None:
     with FakeCrm(token="right") as crm:
-        with pytest.raises(PermanentDeliveryError, match="401.*check the token") as info:
+        with pytest.raises(PermanentDeliveryError, match=r"401.*check the token") as info:
             RestCrmSink(crm.url, token="wrong").push(sample_qualification("hot"), sample_lead())
         assert info.value.status == 401 and not info.value.retryable
         assert crm.leads == {}
@@ -222,3 +222,13 @@ def test_slack_itself_duplicates_when_its_answer_is_lost() -> None:
                 notifier.push(sample_qualification("hot"), sample_lead())
             notifier.push(sample_qualification("hot"), sample_lead())
             assert len(slack.messages) == expected
+
+
+def test_pipedrive_matches_people_by_phone_only_when_there_is_no_email() -> None:
+    with FakePipedrive() as pd:
+        sink = PipedriveSink("pd-test", base_url=pd.url)
+        sink.push(sample_qualification("hot", "a"), sample_lead("a"))
+        sink.push(sample_qualification("hot", "b"), sample_lead("b"))  # same phone, own e-mail
+        sink.push(sample_qualification("hot", "c"), sample_lead("c", email=False))
+        assert len(pd.persons) == 2  # a and b apart; c (phone only) is a's person
+        assert {lead["person_id"] for lead in pd.leads.values()} == {1, 2}

@@ -85,16 +85,16 @@ class PipedriveSink:
                    currency=s.currency, timeout=s.timeout, transport=transport)
 
     def find_person(self, lead: LeadView) -> int | None:
-        """The id of the person with the lead's e-mail (or phone), or None."""
-        for field, term in (("email", lead.email), ("phone", lead.phone)):
-            if not term:
-                continue
-            body = self.http.request("GET", "/v1/persons/search",
-                                     params={"term": term, "fields": field, "exact_match": "true"})
-            items = _items(body, "person search")
-            if items:
-                return int(items[0]["id"])
-        return None
+        """The id of the person with the lead's e-mail (or, without one, phone), or None."""
+        # The phone is a key only when there is no e-mail: two people with their own
+        # addresses may share an office or family number.
+        field, term = ("email", lead.email) if lead.email else ("phone", lead.phone)
+        if not term:
+            return None
+        body = self.http.request("GET", "/v1/persons/search",
+                                 params={"term": term, "fields": field, "exact_match": "true"})
+        items = _items(body, "person search")
+        return int(items[0]["id"]) if items else None
 
     def create_person(self, lead: LeadView, key: str) -> int:
         """Create the person and return its id."""

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import random
 import socket
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 FAILURE_MODES = ("500", "503", "429", "drop", "timeout", "drop_after", "timeout_after")
@@ -63,13 +64,16 @@ class FailurePlan:
     """Which requests fail and how, with no randomness.
 
     ``script`` gives the fate of the first requests in order (``None`` = normal), then
-    ``fraction`` fails every request where ``floor(n * fraction)`` steps up (1/3 fails
-    the 3rd, 6th, 9th...), cycling through ``modes``. ``methods`` limits failures to
-    some HTTP methods (e.g. only writes).
+    ``fraction`` of the rest fail, cycling through ``modes``. Without ``seed`` the
+    failures are evenly strided (1/3 fails the 3rd, 6th, 9th...); with ``seed`` they are
+    drawn from ``random.Random(seed)``, the same every run, which avoids lock-step with
+    clients that send a fixed number of requests per operation. ``methods`` limits
+    failures to some HTTP methods (e.g. only writes).
     """
 
     def __init__(self, fraction: float = 0.0, modes: Sequence[str] = ("500",),
-                 script: Sequence[str | None] = (), methods: Sequence[str] | None = None) -> None:
+                 script: Sequence[str | None] = (), methods: Sequence[str] | None = None,
+                 seed: int | None = None) -> None:
         unknown = [m for m in [*modes, *script] if m is not None and m not in FAILURE_MODES]
         if unknown:
             raise ValueError(f"unknown failure modes {unknown}: use {FAILURE_MODES}")
@@ -79,6 +83,7 @@ class FailurePlan:
         self.modes = tuple(modes)
         self.script = list(script)
         self.methods = {m.upper() for m in methods} if methods else None
+        self._rng = random.Random(seed) if seed is not None else None
         self._seen = 0
         self._failed = 0
         self._lock = threading.Lock()
@@ -93,7 +98,11 @@ class FailurePlan:
             if n <= len(self.script):
                 return self.script[n - 1]
             k = n - len(self.script)
-            if int(k * self.fraction) > int((k - 1) * self.fraction):
+            if self._rng is not None:
+                fails = self._rng.random() < self.fraction
+            else:
+                fails = int(k * self.fraction) > int((k - 1) * self.fraction)
+            if fails:
                 mode = self.modes[self._failed % len(self.modes)]
                 self._failed += 1
                 return mode
@@ -132,7 +141,7 @@ class FakeServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def start(self) -> FakeServer:
+    def start(self) -> Self:
         """Listen on a free port of 127.0.0.1 and serve in a daemon thread."""
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         httpd.daemon_threads = True
@@ -150,7 +159,7 @@ class FakeServer:
             self._httpd.server_close()
             self._httpd = None
 
-    def __enter__(self) -> FakeServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
