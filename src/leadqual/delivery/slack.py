@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_sdk.webhook import WebhookClient
-
 from leadqual.delivery.base import Alert, DeliveryResult
 from leadqual.delivery.config import DeliveryConfig
 from leadqual.delivery.retry import classify, error_for_status
 from leadqual.errors import ConfigError
+
+try:
+    from slack_sdk.webhook import WebhookClient
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise ConfigError("the slack sink needs slack-sdk: pip install 'leadqual[server]'") from exc
 from leadqual.pipeline import Qualification
 
 TIER_BADGES = {"hot": ":fire: HOT", "warm": ":sunny: WARM", "cold": ":snowflake: COLD",
