@@ -27,11 +27,21 @@ def leadqual_script() -> str:
     return found
 
 
+DATA_DIR: list[Path] = []
+
+
+@pytest.fixture(autouse=True, scope="module")
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands store what they qualify: keep that out of the user's own data directory."""
+    DATA_DIR[:] = [tmp_path_factory.mktemp("leadqual-data")]
+
+
 def run(*args: str | Path, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [leadqual_script(), *map(str, args)], input=stdin.decode() if stdin is not None else None,
         capture_output=True, text=True, timeout=120, cwd=cwd, check=False,
-        env={"PATH": str(Path(sys.executable).parent), "COLUMNS": "200", "LANG": "C.UTF-8"},
+        env={"PATH": str(Path(sys.executable).parent), "COLUMNS": "200", "LANG": "C.UTF-8",
+             "HOME": str(DATA_DIR[0]), "LEADQUAL_DATA_DIR": str(DATA_DIR[0])},
     )
 
 

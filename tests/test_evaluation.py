@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,11 +40,11 @@ def reading(*, mentioned: bool = False, amount: str = "unknown", sensitivity: st
             timeframe: str = "unknown", red_flags: bool = False) -> Signals:
     """What the scripted extractor says, with verbatim quotes wherever a claim needs one."""
     return Signals(
-        budget=Budget(mentioned=mentioned, amount_indicated=amount, sensitivity=sensitivity,  # type: ignore[arg-type]
+        budget=Budget(mentioned=mentioned, amount_indicated=amount, sensitivity=sensitivity,
                       quotes=[EVIDENCE] if mentioned else []),
         authority=Authority(is_decision_maker=decides, quotes=[EVIDENCE] if decides is not None else []),
-        need=Need(fit_score_hint=fit, urgency_signals=[EVIDENCE] if urgent else []),  # type: ignore[arg-type]
-        timeline=Timeline(mentioned=timeframe != "unknown", timeframe=timeframe,  # type: ignore[arg-type]
+        need=Need(fit_score_hint=fit, urgency_signals=[EVIDENCE] if urgent else []),
+        timeline=Timeline(mentioned=timeframe != "unknown", timeframe=timeframe,
                           quotes=[EVIDENCE] if timeframe != "unknown" else []),
         red_flags=["scripted flag"] if red_flags else [],
     )
@@ -183,11 +185,18 @@ def write_rules_cases(folder: Path) -> Path:
 
 
 def eval_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``leadqual eval`` with a data directory of its own (never the user's)."""
     beside = Path(sys.executable).parent / "leadqual"
     script = str(beside) if beside.exists() else shutil.which("leadqual")
     assert script
-    return subprocess.run([script, "eval", *map(str, args)], capture_output=True, text=True, timeout=120,
-                          check=False, cwd=ROOT)
+    data_dir = tempfile.mkdtemp(prefix="leadqual-eval-")
+    env = {**os.environ, "HOME": data_dir, "LEADQUAL_DATA_DIR": data_dir}
+    env.pop("LEADQUAL_DATABASE_URL", None)
+    try:
+        return subprocess.run([script, "eval", *map(str, args)], capture_output=True, text=True,
+                              timeout=120, check=False, cwd=ROOT, env=env)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def test_eval_json_via_the_console_script(tmp_path: Path) -> None:

@@ -244,7 +244,7 @@ SEPARATORS = [". ", "! ", "? ", ", ", "\n", " - ", "... ", " ", ";"]
 
 phrase = st.sampled_from(PHRASES).flatmap(
     lambda p: st.sampled_from([p, p.upper(), p.lower(), p.capitalize()]))
-noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=12)
 sentence = st.lists(st.one_of(phrase, phrase, noise), min_size=1, max_size=5).flatmap(
     lambda parts: st.lists(st.sampled_from(SEPARATORS), min_size=len(parts), max_size=len(parts)).map(
         lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True))))
