@@ -38,9 +38,10 @@ from leadqual.signals import (
 
 def _both(name: str) -> Lexicon:
     english, hebrew = getattr(en, name), getattr(he, name)
-    if isinstance(english, str):
-        return Lexicon([english, hebrew] if hebrew else [english])
-    return Lexicon([*english, *hebrew])
+    extra = getattr(he, f"{name}_LATIN", None)  # transliterated Hebrew in Latin letters
+    as_list = [*([english] if isinstance(english, str) else english),
+               *([hebrew] if isinstance(hebrew, str) else hebrew), *([extra] if extra else [])]
+    return Lexicon([p for p in as_list if p])
 
 
 NOT_CONCERNED = _both("NOT_CONCERNED")
@@ -59,7 +60,8 @@ NO_ANSWER = _both("NO_ANSWER")
 SELF_ANSWER = _both("SELF_ANSWER")
 # "Sorry, we only do dental work": the agent's reply says the request is not offered.
 AGENT_DECLINES = re.compile(
-    r"\b(?:sorry|unfortunately|i'?m afraid),? (?:but )?(?:we|that'?s|this is)\b.{0,20}\b(?:not|don'?t|only|can'?t)\b"
+    r"\b(?:sorry|unfortunately|i'?m afraid),? (?:but )?(?:we|that'?s|this is)\b.{0,45}"
+    r"\b(?:not|don'?t|only|can'?t)\b"
     r"|\bwe (?:don'?t|do not) (?:do|offer|sell|provide|carry|have|handle|make|install)\b|\bwe only\b"
     r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
     r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים)(?!\w)",
@@ -82,13 +84,15 @@ RED_FLAGS = {
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
 NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
 TRAVEL_BEFORE = re.compile(
-    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)\s+(?:the\s+)?$",
+    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE)
 ROLE_CONTEXT = re.compile(
-    r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+|\b\w+ (?:department|dept|manager|"
-    r"person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
+    r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"
+    r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
 AUTHORITY_SELF = re.compile(
-    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your", re.IGNORECASE)
+    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
+    re.IGNORECASE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)
@@ -181,13 +185,20 @@ def _budget(r: _Reading) -> Budget:
                     amounts.append((clause.start + amount.start, amount.value, clause.text))
         elif others and ACCEPTS_PRICE.search(clause.text) and clause.start > others[-1][0]:
             amounts.append((clause.start, others[-1][1], clause.text))
-    # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget.
-    for index, turn in enumerate(turns):
+    # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget;
+    # the price may sit one agent message back ("It includes the piping." / "ok, that works").
+    offered: float | None = None
+    index = -1
+    for message in r.conversation.messages:
+        if message.role == "agent":
+            named = [a for a in find_amounts(message.text, currency) if a.explicit]
+            offered = named[-1].value if named else offered
+            continue
+        index += 1
         first = r.first_clause_of_turn(index)
-        if turn.after_agent and first and ACCEPTS_PRICE.search(first.text):
-            offered = [a for a in find_amounts(turn.after_agent, currency) if a.explicit]
-            if offered:
-                amounts.append((first.start, offered[-1].value, first.text))
+        if offered is not None and first and ACCEPTS_PRICE.search(first.text):
+            amounts.append((first.start, offered, first.text))
+            offered = None
     for clause, _ in r.items:
         for match in ZERO_BUDGET.finditer(clause.text):
             amounts.append((clause.start + match.start(), 0.0, clause.text))
@@ -374,17 +385,17 @@ def _timeline(r: _Reading) -> Timeline:
 def _red_flags(r: _Reading) -> tuple[list[str], bool]:
     flags: list[str] = []
     kinds: set[str] = set()
-    for clause, _ in r.items:
-        for kind, pattern in RED_FLAGS.items():
-            match = pattern.search(clause.text)
-            if match and kind not in kinds:
-                kinds.add(kind)
-                flags.append(f'{kind}: "{clause.text[match.start():match.end()]}"')
-        if r.patterns.disqualify:
-            match = r.patterns.disqualify.search(clause.text)
-            if match and "disqualify" not in kinds:
-                kinds.add("disqualify")
-                flags.append(f'matches the profile\'s disqualify list: "{match.group(0)}"')
+    # One search over the whole text per kind: most leads have no red flag at all.
+    for kind, pattern in RED_FLAGS.items():
+        match = pattern.search(r.text)
+        if match:
+            kinds.add(kind)
+            flags.append(f'{kind}: "{r.text[match.start():match.end()]}"')
+    if r.patterns.disqualify:
+        match = r.patterns.disqualify.search(r.text)
+        if match:
+            kinds.add("disqualify")
+            flags.append(f'matches the profile\'s disqualify list: "{r.text[match.start():match.end()]}"')
     outside = _outside_service_area(r)
     if outside:
         flags.append(f'outside the service area: "{outside}"')

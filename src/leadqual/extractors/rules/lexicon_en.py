@@ -53,7 +53,8 @@ PRICE_SENSITIVE = [
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
-    r"\bover ?priced\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"\bover ?priced\b", r"\b(?:seems?|sounds?|looks?|feels?) (?:a bit |quite |rather |too |very |pretty )?(?:high|steep|expensive|pricey|like a lot)\b",
+    r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
 ]
 BUDGET_STATEMENT = [
     r"\b(?:our|my|the) budget (?:is|was|would be|will be|for this|of|around|about|:)",
@@ -136,7 +137,8 @@ DM_OTHER = [
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
     rf"show (?:it|this)|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
     rf"\b{_POSS}\s+{_PERSON}\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss)",
-    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)\s+to\b",
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
+    r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
     rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
     r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? the (?:call|decision|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who (?:decides|signs|approves)\b",
@@ -210,7 +212,8 @@ NOT_URGENT = [
 ]
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
-    r"\bnothing planned\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
+    r"\bnothing planned\b", r"\bjust collecting (?:info|information|ideas)\b",
+    r"\bhaven'?t decided (?:anything|what to do|yet)\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
     r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",
@@ -275,7 +278,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bfake (?:invoice|receipt|certificate|documents?|reviews?|sick note|medical|prescription|records?)\b",
         r"\bbypass (?:the )?(?:meter|inspection|law|regulations?|rules|safety)\b", r"\bunlicensed\b",
         r"\b(?:avoid|evade|dodge) (?:the )?tax(?:es)?\b", r"\bpirated\b", r"\bcrack(?:ed)? (?:version|license)\b",
-        r"\bbackdate\b", r"\bforge(?:d)?\b", r"\bsteal\b", r"\billegal(?:ly)?\b", r"\bkickback\b",
+        r"\bbackdat(?:e|ed|ing)\b", r"\bforge(?:d)?\b", r"\bsteal\b", r"\billegal(?:ly)?\b", r"\bkickback\b",
         r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\b(?:skip|without|no|don'?t want|do not want) (?:the |a |any )?(?:receipt|invoice)s?\b",
         r"\b(?:no|avoid|skip|without|dodge) (?:the )?vat\b", r"\b(?:higher|inflated|bigger|fake|different) (?:amount|price|number|sum) on the (?:invoice|receipt|bill)\b",
         r"\binsurance pays? more\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",

@@ -183,6 +183,8 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if high is not None and g["m2"] and not g["m1"] and low < high / 100:
             low *= _MULTIPLIERS.get(g["m2"].casefold(), 1.0)
         currency_mark = _currency(g["cur1"], g["cur2"], g["cur3"], g["cur4"])
+        if not currency_mark and any(m and m.casefold() in ("m", "g") for m in (g["m1"], g["m2"])):
+            continue  # "3 m of piping", "5 g": a unit, unless a currency says it is money
         explicit = bool(currency_mark or g["m1"] or g["m2"] or g["w1"] or g["w2"])
         rest = text[match.end():]
         if not currency_mark and _UNIT_AFTER.match(rest):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from leadqual.extractors.rules.text import phrase_pattern
+from leadqual.extractors.rules.text import Lexicon, phrase_pattern
 from leadqual.profile import Profile
 
 
@@ -13,10 +12,10 @@ from leadqual.profile import Profile
 class ProfilePatterns:
     """Whole-word patterns for what the business offers, partly offers, and does not."""
 
-    keywords: re.Pattern[str] | None
-    related: re.Pattern[str] | None
-    not_offered: re.Pattern[str] | None
-    disqualify: re.Pattern[str] | None
+    keywords: Lexicon | None
+    related: Lexicon | None
+    not_offered: Lexicon | None
+    disqualify: Lexicon | None
 
 
 _CACHE: dict[str, ProfilePatterns] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A clause ends at sentence punctuation, a line break, or ";" — negation and context
 # ("not", "my boss ... approves") rarely cross those.
@@ -47,28 +48,6 @@ def _add(result: list[Clause], text: str, start: int, end: int) -> None:
         result.append(Clause(offset, offset + len(stripped), stripped))
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One case-insensitive whole-word pattern for a list of phrases (profile keywords).
-
-    Latin phrases match whole words ("ac" never matches "account"); Hebrew phrases may
-    carry prefix letters ("והמזגן" matches "מזגן") and a plural or possessive ending.
-    Longer phrases come first so "air conditioner" wins over "air".
-    """
-    parts = []
-    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
-        if _HEBREW.search(phrase):
-            parts.append(rf"(?<![\w]){HEBREW_PREFIX}{body}(?:ים|ות|י|ה|נו|כם)?(?!\w)")
-        elif len(phrase) >= 4:
-            # Transliterated Hebrew carries prefixes too: "hamazgan", "ba-mazgan".
-            parts.append(rf"(?<![\w])(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w])")
-        else:
-            parts.append(rf"(?<![\w]){body}(?:e?s)?(?![\w])")
-    if not parts:
-        return None
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
 NEGATION = re.compile(
     r"\b(?:not|no|never|nothing|none|nobody|without|n't|dont|doesnt|isnt|cant|wont|aint)\b|n't\b"
     r"|(?<![\w])(?:לא|אין|בלי|אינני|איני|אינו)(?!\w)",
@@ -85,6 +64,12 @@ def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
     before = clause_text[:position]
     before = before[max(before.rfind(","), before.rfind("،")) + 1:]
     words = re.findall(r"[\w']+", before)[-window:]
+    if not words:
+        return False
+    # "not before next year", "not until June": the time itself is asserted.
+    if re.match(r"(?:before|until|till|later than|earlier than|לפני|עד)\b", clause_text[position:], re.I) or (
+            words[-1].lower() in ("before", "until", "till")):
+        return False
     return bool(NEGATION.search(" ".join(words)))
 
 
@@ -104,6 +89,7 @@ def compile_all(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
 _UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?P<)(?<!\(\?P=)\b[A-Z]")
 
 
+@lru_cache(maxsize=8192)
 def lower(text: str) -> str:
     """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``."""
     low = text.lower()
@@ -145,3 +131,24 @@ class Lexicon:
             found.extend(self.hebrew.finditer(low))
             found.sort(key=lambda m: m.start())
         return found
+
+
+def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
+    """One whole-word, case-insensitive matcher for a list of phrases (profile keywords).
+
+    Latin phrases match whole words ("ac" never matches "account") and may carry the
+    prefixes of transliterated Hebrew ("hamazgan"); Hebrew phrases may carry prefix
+    letters ("והמזגן" matches "מזגן") and a plural or possessive ending.
+    """
+    parts = []
+    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        if _HEBREW.search(phrase):
+            # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
+            plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
+            parts.append(rf"(?<![\w]){HEBREW_PREFIX}(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
+        elif len(phrase) >= 4:
+            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w])")
+        else:
+            parts.append(rf"\b{body}(?:e?s)?(?![\w])")
+    return Lexicon(parts) if parts else None

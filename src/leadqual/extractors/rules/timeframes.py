@@ -228,10 +228,10 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
         month = _MONTHS[(m.group("mon") or m.group("mon2")).casefold()]
-        day = min(int(m.group("day") or m.group("day2")), 28)
-        target = date(today.year, month, day)
+        day_of_month = min(int(m.group("day") or m.group("day2")), 28)
+        target = date(today.year, month, day_of_month)
         if target < today:
-            target = date(today.year + 1, month, day)
+            target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
     if kind == "month_named":
