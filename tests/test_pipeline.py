@@ -127,9 +127,6 @@ def test_concurrent_batches_keep_input_order() -> None:
     assert [q.id for _, q in results] == [str(i) for i in range(40)]
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.qualify catches only LeadQualError: a bug or an SDK "
-                   "exception (here ValueError) in an extractor stops the whole batch instead of "
-                   "giving that lead the fallback")
 def test_an_unexpected_extractor_exception_also_falls_back() -> None:
     engine = Scripted(error=ValueError("unexpected"))
     q = qualify("FAIL", PROFILE, engine, lead_id="b-1")

@@ -105,8 +105,11 @@ def qualify(
         conv = Conversation(conv.messages, received_at)
     try:
         extraction = engine.extract(conv, profile)
-    except LeadQualError as exc:
-        result = fallback_qualification(lead_id, str(exc), policy, engine.name)
+    except Exception as exc:  # any failure of one lead's extraction must not stop the batch
+        message = str(exc) if isinstance(exc, LeadQualError) else (
+            f"the {engine.name} extractor failed unexpectedly ({type(exc).__name__}: {exc}); "
+            "the lead got the neutral fallback: report this with the lead's text")
+        result = fallback_qualification(lead_id, message, policy, engine.name)
         result.metadata.total_ms = _ms(started)
         # An LLM extractor attaches the calls it made: a failed lead still shows its cost.
         failed_usage = getattr(exc, "usage", None)

@@ -227,7 +227,7 @@ def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:
             if last is None or clause.start + match.start() >= last[0]:
                 last = (clause.start + match.start(), "not_concerned", clause.text)
         for match in [*PRICE_SENSITIVE.finditer(clause.text), *ZERO_BUDGET.finditer(clause.text)]:
-            if negated_before(clause.text, match.start(), 3):
+            if negated_before(clause.text, match.start(), 4):
                 continue
             if NOT_CONCERNED.search(clause.text):
                 continue  # "price is not an issue, no need for the cheapest": one attitude

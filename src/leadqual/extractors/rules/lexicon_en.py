@@ -24,6 +24,7 @@ NOT_CONCERNED = [
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|big deal)",
     r"\bmoney (?:is )?no object\b",
+    r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:have|had) (?:a|any) (?:budget|money|price|cost) (?:problem|issue|constraint|concern)s?\b",
     r"\b(?:price|cost|money|budget) (?:doesn'?t|does not|don'?t) (?:really )?matter",
     r"\bdon'?t (?:really )?care (?:about|what) (?:the )?(?:price|cost|it costs|money)",
     r"\bwhatever it (?:costs|takes)\b",
@@ -240,7 +241,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:hire|employ) me\b",
     ],
     "vendor selling to the business": [
-        r"\b(?:we|i|our (?:agency|company|team|firm)) (?:can )?(?:help|grow|boost|increase|improve|redesign|rank|double)s? "
+        r"\b(?:we|i|our (?:agency|company|team|firm)) (?:can )?(?:help (?:you )?)?(?:help|grow|boost|increase|improve|redesign|rank|double)s? "
         r"(?:your|you(?:r)? (?:business|clinic|company|shop|store|website|sales|ranking|traffic|leads))",
         r"\b(?:our|my) (?:agency|firm|company) (?:offers|provides|specializes|can help)\b",
         r"\binterested in (?:our|my) (?:services?|products?|offer|solution|platform)\b",
@@ -302,5 +303,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bhot lead\b", r"\b(?:override|bypass) (?:the )?(?:scoring|qualification|rules|system)\b",
         r"\b(?:lead|qualification) (?:scoring|score|system|bot|algorithm|ai)\b", r"\bprompt injection\b",
         r"\b(?:tell|inform) (?:your|the) (?:system|bot|ai|algorithm)\b",
+        r"\bnote to (?:the |any )?(?:ai|bot|system|model|assistant|llm)\b", r"\b(?:ai|bot|model|llm|assistant) reading this\b",
+        r"\bscore (?:me |this |us |it )?accordingly\b",
     ],
 }
