@@ -105,6 +105,8 @@ class QualificationRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     lead: Mapped[LeadRow] = relationship(back_populates="qualifications")
+    calls: Mapped[list[LlmCallRow]] = relationship(order_by="LlmCallRow.id")
+    deliveries: Mapped[list[DeliveryRow]] = relationship(order_by="DeliveryRow.id")
 
 
 class LlmCallRow(Base):

@@ -57,7 +57,7 @@ def _call_rows(qualification: Qualification, created_at: datetime) -> list[LlmCa
     """Rows for ``metadata["calls"]``, or one summary row when only totals are known."""
     meta = qualification.metadata
     calls = getattr(meta, "calls", None) or (meta.model_extra or {}).get("calls") or []
-    rows = []
+    rows: list[LlmCallRow] = []
     for call in calls if isinstance(calls, list) else []:
         if not isinstance(call, dict):
             continue
@@ -77,8 +77,9 @@ def _call_rows(qualification: Qualification, created_at: datetime) -> list[LlmCa
     return rows
 
 
-def _existing(session: Session, lead_id: str, digest: str) -> QualificationRow | None:
-    return session.scalar(select(QualificationRow).where(
+def _existing(session: Session, lead_id: str, digest: str) -> int | None:
+    # Only the id: loading whole rows (with their JSON) made re-submitting twice as slow.
+    return session.scalar(select(QualificationRow.id).where(
         QualificationRow.lead_id == lead_id, QualificationRow.conversation_sha256 == digest))
 
 
@@ -106,7 +107,7 @@ def save_qualification(
     digest = conversation_sha256(messages)
     found = _existing(session, lead_id, digest)
     if found is not None:
-        return SaveResult(found.id, created=False)
+        return SaveResult(found, created=False)
     lead = session.get(LeadRow, lead_id)
     if lead is None:
         lead = LeadRow(id=lead_id, contact=contact or {}, created_at=when, updated_at=when)
@@ -125,9 +126,16 @@ def save_qualification(
         policy_version=meta.policy_version, extraction_ms=meta.extraction_ms, total_ms=meta.total_ms,
         input_tokens=meta.input_tokens, output_tokens=meta.output_tokens, cost_usd=meta.cost_usd,
         meta=meta.model_dump(mode="json"), created_at=when,
+        calls=_call_rows(qualification, when),
+        deliveries=[
+            DeliveryRow(sink=sink, idempotency_key=idempotency_key(lead_id, digest, sink), status="pending",
+                        attempts=0, next_attempt_at=when, created_at=when, updated_at=when)
+            for sink in dict.fromkeys(sinks)
+        ],
     )
     try:
-        # A savepoint, so that losing a race to a twin request leaves the outer transaction usable.
+        # A savepoint, so that losing a race to a twin request leaves the outer transaction usable;
+        # one flush writes the row, its call records and its outbox rows together.
         with session.begin_nested():
             session.add(row)
             session.flush()
@@ -135,19 +143,8 @@ def save_qualification(
         found = _existing(session, lead_id, digest)
         if found is None:
             raise
-        return SaveResult(found.id, created=False)
-    for call in _call_rows(qualification, when):
-        call.qualification_id = row.id
-        session.add(call)
-    deliveries = [
-        DeliveryRow(qualification_id=row.id, sink=sink,
-                    idempotency_key=idempotency_key(lead_id, digest, sink), status="pending", attempts=0,
-                    next_attempt_at=when, created_at=when, updated_at=when)
-        for sink in dict.fromkeys(sinks)
-    ]
-    session.add_all(deliveries)
-    session.flush()
-    return SaveResult(row.id, created=True, delivery_ids=[d.id for d in deliveries])
+        return SaveResult(found, created=False)
+    return SaveResult(row.id, created=True, delivery_ids=[d.id for d in row.deliveries])
 
 
 def lead_history(session: Session, lead_id: str) -> list[QualificationRow]:
