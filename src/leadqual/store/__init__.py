@@ -24,6 +24,7 @@ from leadqual.store.engine import (
     upgrade,
 )
 from leadqual.store.history import HistoryRow, RescoreReport, load_history, rescore
+from leadqual.store.intake import IntakeRow  # noqa: F401  (registers the intake table on Base)
 from leadqual.store.models import DECIDED, OUTCOMES, Base
 from leadqual.store.outbox import claim_due, deliveries_for, mark_failed, mark_sent
 from leadqual.store.outcomes import ImportReport, UnknownLead, import_outcomes, parse_when, record_outcome
