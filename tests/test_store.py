@@ -32,6 +32,7 @@ from leadqual.store import (
     save_qualification,
     session_factory,
     transaction,
+    upgrade,
     verify_api_key,
 )
 from leadqual.store.models import DeliveryRow, OutcomeRow, QualificationRow
@@ -185,3 +186,38 @@ def test_an_unreachable_database_names_the_fix() -> None:
         open_engine("postgresql+psycopg://postgres@127.0.0.1:1/none", connect_args={"connect_timeout": 2})
     with pytest.raises(StoreError, match="cannot use database URL"):
         make_engine("nosuchdb://x")
+
+
+def test_twin_requests_store_one_qualification_on_postgres(postgres_schema_url, make_qualification) -> None:
+    """Two sessions save the same new lead at once: the unique keys keep one, both succeed.
+
+    PostgreSQL only: SQLite lets one writer in at a time, so there is no such race there.
+    """
+    url, connect_args = postgres_schema_url
+    engine = make_engine(url, connect_args=connect_args)
+    upgrade(engine)
+    import threading
+
+    first = session_factory(engine)()
+    a = save_qualification(
+        first, make_qualification("twin", 85), AC, sinks=["crm"]
+    )  # inserted, not committed
+    outcome: dict[str, object] = {}
+
+    def second_request() -> None:
+        with transaction(engine) as s:  # blocks on the unique index until the first commits
+            outcome["result"] = save_qualification(s, make_qualification("twin", 85), AC, sinks=["crm"])
+
+    thread = threading.Thread(target=second_request)
+    thread.start()
+    thread.join(0.5)
+    assert thread.is_alive()  # really waiting on the first transaction
+    first.commit()
+    first.close()
+    thread.join(10)
+    b = outcome["result"]
+    assert isinstance(b, type(a)) and not b.created and b.qualification_id == a.qualification_id
+    with transaction(engine) as s:
+        assert s.scalar(select(func.count()).select_from(QualificationRow)) == 1
+        assert s.scalar(select(func.count()).select_from(DeliveryRow)) == 1
+    engine.dispose()

@@ -57,10 +57,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def _enable_sqlite_foreign_keys(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine) -> None:
     # SQLite ignores foreign keys unless each connection asks for them.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # The sqlite3 module's own transaction handling breaks SAVEPOINT (a released
+        # savepoint would commit): turn it off and let SQLAlchemy emit BEGIN itself.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
@@ -68,6 +71,10 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -80,7 +87,7 @@ def make_engine(url: str, **options: Any) -> Engine:
             "postgresql+psycopg://user@host:5432/db (pip install 'leadqual[postgres]')"
         ) from exc
     if engine.dialect.name == "sqlite":
-        _enable_sqlite_foreign_keys(engine)
+        _configure_sqlite(engine)
     return engine
 
 

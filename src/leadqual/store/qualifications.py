@@ -108,15 +108,42 @@ def save_qualification(
     found = _existing(session, lead_id, digest)
     if found is not None:
         return SaveResult(found, created=False)
+    # Two tries: a twin request may create the same new lead (or the same qualification)
+    # between our check and our insert. Everything is written inside a savepoint, so losing
+    # that race leaves the caller's transaction usable.
+    for attempt in (1, 2):
+        try:
+            with session.begin_nested():
+                _upsert_lead(session, lead_id, contact, when)
+                row = _qualification_row(qualification, conversation, messages, digest, profile, sinks, when)
+                session.add(row)
+                session.flush()  # one flush: the row, its call records and its outbox rows
+            return SaveResult(row.id, created=True, delivery_ids=[d.id for d in row.deliveries])
+        except IntegrityError:
+            found = _existing(session, lead_id, digest)
+            if found is not None:
+                return SaveResult(found, created=False)
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _upsert_lead(session: Session, lead_id: str, contact: dict[str, Any] | None, when: datetime) -> None:
     lead = session.get(LeadRow, lead_id)
     if lead is None:
-        lead = LeadRow(id=lead_id, contact=contact or {}, created_at=when, updated_at=when)
-        session.add(lead)
+        session.add(LeadRow(id=lead_id, contact=contact or {}, created_at=when, updated_at=when))
     elif contact:
         lead.contact = {**lead.contact, **contact}
         lead.updated_at = when
+
+
+def _qualification_row(
+    qualification: Qualification, conversation: Conversation | None, messages: list[dict[str, str]],
+    digest: str, profile: str | None, sinks: Sequence[str], when: datetime,
+) -> QualificationRow:
+    lead_id = qualification.id or ""
     score, meta = qualification.score, qualification.metadata
-    row = QualificationRow(
+    return QualificationRow(
         lead_id=lead_id, conversation_sha256=digest, conversation=messages,
         received_at=utc(conversation.received_at) if conversation and conversation.received_at else None,
         profile=profile,
@@ -133,18 +160,6 @@ def save_qualification(
             for sink in dict.fromkeys(sinks)
         ],
     )
-    try:
-        # A savepoint, so that losing a race to a twin request leaves the outer transaction usable;
-        # one flush writes the row, its call records and its outbox rows together.
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        found = _existing(session, lead_id, digest)
-        if found is None:
-            raise
-        return SaveResult(found, created=False)
-    return SaveResult(row.id, created=True, delivery_ids=[d.id for d in row.deliveries])
 
 
 def lead_history(session: Session, lead_id: str) -> list[QualificationRow]:
