@@ -67,6 +67,11 @@ class BackgroundWorker:
         if self._qualify is not None:
             self._qualify.wakeup.set()
 
+    def wake_delivery(self) -> None:
+        """A delivery was made due (e.g. retried by hand): send now."""
+        if self._delivery is not None:
+            self._delivery.wakeup.set()
+
     def stop(self, timeout: float = 10.0) -> None:
         """Stop after the current batch; unfinished work stays in the database."""
         for loop in (self._qualify, self._delivery):
