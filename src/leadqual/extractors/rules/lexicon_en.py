@@ -130,7 +130,7 @@ _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
-    rf"sign-?off|has to|needs? to|will have to|must|final say|makes? the (?:call|decision)|"
+    rf"sign-?off|has to|needs? to|will have to|must|final say|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|"
     rf"agree|say yes|okay it|ok it|greenlight|green light)",
     rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
@@ -171,7 +171,8 @@ AUTHORITY_QUESTION = (
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
-    r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b"
+    r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
+    r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"

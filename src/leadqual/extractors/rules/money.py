@@ -173,6 +173,7 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
     customer text); defaults to ``text``.
     """
     found: list[Amount] = []
+    previous: tuple[float, int] | None = None  # (value, end) of the last amount with a multiplier
     for match in _AMOUNT.finditer(text):
         g = match.groupdict()
         low = _number(g["n1"], g["m1"], g["w1"])
@@ -191,6 +192,12 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
             continue
         if g["n1"] and not explicit and high is None and _looks_like_date_or_phone(text, match):
             continue
+        # "9k, maybe stretch to 11": a bare small number right after thousands is thousands.
+        if (not explicit and previous and high is None and low < 1000
+                and match.start() - previous[1] < 40 and 0.3 <= low * 1000 / previous[0] <= 5):
+            low, explicit = low * 1000, True
+        if g["m1"] or g["m2"] or g["w1"] or g["w2"]:
+            previous = ((high if high is not None else low), match.end())
         value = high if high is not None else low
         bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
         if bound and bound.group("below"):

@@ -128,6 +128,7 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bneed(?:ed)? (?:it|this|someone|you|help) (?:now|right now)\b"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
+    ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this |next |by |before |in the |in |for the |over the )(?P<season>summer|fall|autumn|winter|spring)\b"),
@@ -234,6 +235,12 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
+    if kind == "day_of_month":
+        day_of_month = min(int(m.group("dom")), 28)
+        target = today.replace(day=day_of_month)
+        if target < today:  # "by the 20th" on the 25th means next month's 20th
+            target = _next_month_start(today, 1).replace(day=day_of_month)
+        return until(target)
     if kind == "month_named":
         part = m.group("part").casefold().split()[0]
         days = until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
