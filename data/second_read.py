@@ -1,7 +1,8 @@
 """The second reading of the labelled cases.
 
     python data/second_read.py blind               # data/second-read/blind/*.jsonl: cases without labels
-    python data/second_read.py compare             # agreement of data/second-read/labels/*.jsonl with cases/
+    python data/second_read.py blind NAME          # .../blind/NAME/: only cases no reading covers yet
+    python data/second_read.py compare             # agreement of data/second-read/labels/**/*.jsonl with cases/
 
 A second labeller who did not write the cases labels the blind files with only the
 labelling guide and the profile; ``compare`` prints the agreement per field and per
@@ -30,11 +31,18 @@ def _flat(expected: dict) -> dict:
         {k: v for k, v in expected.items() if k != "tier"})))
 
 
-def blind() -> None:
-    BLIND.mkdir(parents=True, exist_ok=True)
+def _read_ids(name: str) -> set[str]:
+    return {row["id"] for path in LABELS.glob(f"**/{name}") for row in _read(path)}
+
+
+def blind(batch: str | None = None) -> None:
+    folder = BLIND / batch if batch else BLIND
+    folder.mkdir(parents=True, exist_ok=True)
     for source in sorted((HERE / "cases").glob("*.jsonl")):
-        rows = [{k: v for k, v in case.items() if k != "expected"} for case in _read(source)]
-        (BLIND / source.name).write_text(
+        done = _read_ids(source.name) if batch else set()
+        rows = [{k: v for k, v in case.items() if k != "expected"} for case in _read(source)
+                if case["id"] not in done]
+        (folder / source.name).write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"{source.name}: {len(rows)} blind cases")
 
@@ -43,7 +51,7 @@ def compare() -> int:
     total_cases = agreed_cases = 0
     field_agree = dict.fromkeys(FIELDS, 0)
     field_total = 0
-    for labels_file in sorted(LABELS.glob("*.jsonl")):
+    for labels_file in sorted(LABELS.glob("**/*.jsonl")):
         first = {c["id"]: c["expected"] for c in _read(HERE / "cases" / labels_file.name)}
         differing = []
         for row in _read(labels_file):
@@ -59,7 +67,7 @@ def compare() -> int:
                 field_agree[f] += a[f] == b[f]
             if diff:
                 differing.append(f"{row['id']} ({', '.join(f'{f}: {a[f]} vs {b[f]}' for f in diff)})")
-        print(f"{labels_file.name}: {len(differing)} cases differ")
+        print(f"{labels_file.relative_to(LABELS)}: {len(differing)} cases differ")
         for line in differing:
             print(f"  {line}")
     if total_cases:
@@ -72,7 +80,7 @@ def compare() -> int:
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "blind":
-        blind()
+        blind(sys.argv[2] if len(sys.argv) > 2 else None)
     elif command == "compare":
         raise SystemExit(compare())
     else:
