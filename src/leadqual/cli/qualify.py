@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -54,7 +55,9 @@ def load_setup(
 def read_input(source: str | None, text: str | None, fmt: str | None) -> Iterator[Lead | BadRecord]:
     """Leads from ``--text``, a file, or ``-`` for stdin."""
     if text is not None:
-        yield lead_from_dict({"id": "text-1", "conversation": text})
+        # The id follows the text, so storing two different --text runs keeps two leads.
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        yield lead_from_dict({"id": f"text-{digest}", "conversation": text})
         return
     if source is None:
         fail("give an input file (JSON Lines or CSV), '-' for stdin, or --text")
