@@ -1,16 +1,18 @@
-"""The service's database engine: SQLite tuned for many writers, PostgreSQL as is.
+"""The service's database engine: SQLite tuned for many writer threads, PostgreSQL as is.
 
 On SQLite every transaction starts with ``BEGIN IMMEDIATE``: a deferred transaction
 that reads and then writes fails at once with "database is locked" when another
-thread wrote in between, instead of waiting; an immediate one waits (busy_timeout).
-WAL lets readers go on while one thread writes.
+thread wrote in between (SQLite cannot upgrade a stale read snapshot), instead of
+waiting; an immediate one takes the write lock first and waits for it (busy_timeout).
+The service has several writer threads (intake, qualifier, delivery), so it needs this;
+the CLI's engine (:func:`leadqual.store.make_engine`) does not.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, create_engine, event
 
 from leadqual.store.engine import (
     StoreError,
@@ -22,28 +24,34 @@ from leadqual.store.engine import (
 )
 
 
-def _tune_sqlite(engine: Engine) -> None:
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below be the only one
+        # Turn off the sqlite3 module's own BEGIN handling: SQLAlchemy's BEGIN below is the only one.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each WAL checkpoint; crash-safe
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")  # readers go on while one thread writes
+        cursor.execute("PRAGMA synchronous=NORMAL")  # safe under WAL: a crash loses no commit's pages
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # Alembic's reflection may already have opened one; never nest.
-        if not connection.connection.dbapi_connection.in_transaction:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
 def service_engine(url: str | None = None) -> Engine:
     """An engine at the current schema (SQLite is migrated, PostgreSQL must be)."""
-    engine = make_engine(resolve_url(url), pool_size=20, max_overflow=20) \
-        if not resolve_url(url).startswith("sqlite") else make_engine(resolve_url(url))
-    if engine.dialect.name == "sqlite":
-        _tune_sqlite(engine)
+    resolved = resolve_url(url)
+    if resolved.startswith("sqlite"):
+        engine = _sqlite_engine(resolved)
+    else:
+        engine = make_engine(resolved, pool_size=20, max_overflow=20)
     current = current_revision(engine)
     if current != head_revision():
         if engine.dialect.name != "sqlite":
