@@ -19,7 +19,7 @@ from leadqual.testing.fake_crm import FakeCrm
 from leadqual.web import create_app, sign
 from web_support import SECRET, delivery_toml, make_key, settings_for, wait_for
 
-HOT = {"id": "w-1", "conversation": [
+HOT: dict[str, Any] = {"id": "w-1", "conversation": [
     {"role": "customer", "text": "Our AC died and it's 35 degrees. Can someone come today?"},
     {"role": "agent", "text": "We can. Do you own the house?"},
     {"role": "customer", "text": "Yes, it's my house. Budget isn't an issue, just fix it."}],
