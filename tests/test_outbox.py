@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from leadqual.cli import app as cli
 from leadqual.conversation import parse_conversation
-from leadqual.delivery import RetryPolicy, Sink
+from leadqual.delivery import DeliveryError, RetryPolicy, Sink
 from leadqual.delivery.crm import RestCrmSink
 from leadqual.delivery.hubspot import HubSpotSink
 from leadqual.delivery.pipedrive import PipedriveSink
@@ -176,7 +176,7 @@ def test_a_claim_whose_worker_died_is_resumed_after_the_lease_and_sent_once(db: 
         with transaction(db) as session:
             assert len(claim_due(session, lease=timedelta(seconds=1))) == 1  # a worker claims ...
         sink = RestCrmSink(crm.url)
-        with pytest.raises(Exception):  # ... pushes, loses the answer, and dies before marking
+        with pytest.raises(DeliveryError):  # ... pushes, loses the answer, and dies before marking
             sink.push(sample_qualification("hot", "L000"), sample_lead("L000"))
         deliverer = OutboxDeliverer(db, {"crm": sink}, QUICK)
         assert deliverer.run_once() == 0  # leased: nobody else takes it yet
