@@ -37,8 +37,8 @@ def test_kill9_mid_batch_then_restart_loses_nothing_and_delivers_once(tmp_path: 
     crm = FakeCrm(failures=FailurePlan(0.3, ("timeout_after", "drop_after", "500"), seed=7),
                   hang_seconds=0.2).start()
     settings = delivery_toml(tmp_path / "delivery.toml", crm.url)
-    server = LiveServer(db, PROFILE, extra_args=["--delivery", str(settings), "--lease", "1", "--poll", "0.1"],
-                        log=tmp_path / "server.log")
+    args = ["--delivery", str(settings), "--lease", "1", "--poll", "0.1"]
+    server = LiveServer(db, PROFILE, extra_args=args, log=tmp_path / "server.log")
     accepted: set[str] = set()
     lock = threading.Lock()
     killed = threading.Event()
@@ -87,7 +87,8 @@ def test_kill9_mid_batch_then_restart_loses_nothing_and_delivers_once(tmp_path: 
 
     with transaction(engine) as session:
         per_lead = Counter(session.scalars(select(QualificationRow.lead_id)))
-        pending = session.scalar(select(func.count()).select_from(IntakeRow).where(IntakeRow.status != "done"))
+        pending = session.scalar(
+            select(func.count()).select_from(IntakeRow).where(IntakeRow.status != "done"))
     engine.dispose()
     assert len(per_lead) == LEADS and set(per_lead.values()) == {1}
     assert pending == 0
