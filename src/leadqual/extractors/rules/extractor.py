@@ -78,7 +78,9 @@ URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
 RED_FLAGS = {
-    kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, [])])
+    kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
+                   # a zero budget is also a demand for free service
+                   *(en.ZERO_BUDGET + he.ZERO_BUDGET if kind == "demands free service" else [])])
     for kind in {*en.RED_FLAGS, *he.RED_FLAGS}
 }
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
@@ -290,9 +292,10 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
     clear = related = unrelated = 0
     description = ""
     for clause, _ in r.items:
-        keyword_spans = [m.span() for m in p.keywords.finditer(clause.text)] if p.keywords else []
-        # "payroll" inside "payroll export" is the keyword; "head of HR" is a role, not a need.
+        # "payroll" inside "payroll export" is the keyword; "head of HR" and "shift lead" are
+        # roles, not needs.
         context = ROLE_CONTEXT.sub(lambda m: " " * len(m.group(0)), clause.text)
+        keyword_spans = [m.span() for m in p.keywords.finditer(context)] if p.keywords else []
         related_hits = [m for m in p.related.finditer(context)] if p.related else []
         related_hits = [m for m in related_hits if not any(
             s <= m.start() < e or m.start() <= s < m.end() for s, e in keyword_spans)]

@@ -61,7 +61,8 @@ BUDGET_STATEMENT = [
     r"\b(?:our|my|the) budget (?:is|was|would be|will be|for this|of|around|about|:)",
     r"\bwe (?:have|'ve got|got) (?:a|some|the) budget\b", r"\bbudget (?:is )?(?:approved|set|allocated|signed off)\b",
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
-    r"\bcan(?:'t| not|not)? (?:spend|pay|go|invest) (?:more than|over|up to|around|about)\b",
+    r"\bcan(?:'?t| not|not)? (?:spend|pay|go|invest) (?:more than|over|up to|around|about)\b",
+    r"\b(?:can|could) go (?:up )?to\b", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b",
@@ -83,6 +84,7 @@ ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
+    r"\bfree or nothing\b", r"\bonly (?:\w+ ){1,4}if (?:it'?s|it is|the \w+ is) (?:completely |totally |100% |entirely )?free\b",
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
@@ -122,7 +124,9 @@ DM_SELF = [
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
-    r"\bi(?:'m| am) the one deciding\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
+    r"\bi(?:'m| am) the one deciding\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
+    r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
+    r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
 ]
 # "I'm the COO and I sign off" names the customer's own title, not someone else.
@@ -141,7 +145,7 @@ DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
     r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
     rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
-    r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? the (?:call|decision|final decision)|has the final say|signs? off|approves?)\b",
+    r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who (?:decides|signs|approves)\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
@@ -154,6 +158,8 @@ DM_OTHER = [
     r"\bwe(?:'ll| will) (?:decide|talk it over|discuss it) (?:together|as a family|as a team)\b",
     r"\bi(?:'m| am) (?:just )?(?:an? |the )?(?:assistant|intern|employee|secretary|receptionist)\b",
     r"\bi'?m (?:just )?(?:helping|asking for|enquiring for|inquiring for) (?:my|a|our)\b",
+    rf"\b(?:arranging|organi[sz]ing|booking|doing|handling) (?:this|it) for {_POSS}\s+{_PERSON}\b",
+    rf"^{_POSS}\s+{_PERSON}\s*,?\s*not me\b",
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
@@ -172,7 +178,8 @@ AUTHORITY_QUESTION = (
     r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
-    r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b"
+    r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
+    r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
@@ -199,7 +206,8 @@ URGENT = [
     r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:afternoon|evening)\b",
     r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b",
     r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",
-    r"\b2day\b", r"\bright now$",
+    r"\b2day\b", r"\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$",
+    r"\bneed (?:\w+ ){0,3}(?:now|right now)\b", r"\bburst\b",
     r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|ed)\b", r"\bflood(?:ing|ed)\b",
     r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
@@ -267,7 +275,7 @@ RED_FLAGS: dict[str, list[str]] = {
     ],
     "demands free service": [
         r"\b(?<!delivery )(?<!shipping )(?<!estimate )(?<!quote )(?:for free|free of charge|at no (?:cost|charge))\b",
-        r"\bwithout paying\b", r"\bpay nothing\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?pay\b",
+        r"\bwithout paying\b", r"\bpay nothing\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?pay (?:anything|at all|a (?:cent|penny|dime|shekel|thing))\b",
         r"\bzero budget\b", r"\bno budget at all\b", r"\bonly if (?:it'?s|it is) free\b",
         r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
         r"\b(?:give|gimme|get) (?:it|me|us) (?:for )?free\b", r"\bcan (?:it|you do it) be free\b",
@@ -283,7 +291,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bbackdat(?:e|ed|ing)\b", r"\bforge(?:d)?\b", r"\bsteal\b", r"\billegal(?:ly)?\b", r"\bkickback\b",
         r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\b(?:skip|without|no|don'?t want|do not want) (?:the |a |any )?(?:receipt|invoice)s?\b",
         r"\b(?:no|avoid|skip|without|dodge) (?:the )?vat\b", r"\b(?:higher|inflated|bigger|fake|different) (?:amount|price|number|sum) on the (?:invoice|receipt|bill)\b",
-        r"\binsurance pays? more\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",
+        r"\binsurance (?:will )?pays? (?:\w+ )?more\b", r"\bbill (?:it|this|that) as (?:an? )?[\w ]{1,20} instead\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],
     "abuse": [

@@ -19,7 +19,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "₪": "ILS", "nis": "ILS", "ils": "ILS", "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS",
     'ש"ח': "ILS", "ש״ח": "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "ש'ח": "ILS",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
 }
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
@@ -44,13 +44,14 @@ _PERIOD_FACTORS: dict[str, float] = {
     "month": 12, "mo": 12, "monthly": 12, "mth": 12, "year": 1, "yr": 1, "annum": 1,
     "annually": 1, "yearly": 1, "week": 52, "wk": 52, "weekly": 52,
     "לחודש": 12, "בחודש": 12, "חודשי": 12, "לשנה": 1, "בשנה": 1, "לשבוע": 52,
+    "lachodesh": 12, "bachodesh": 12, "lechodesh": 12, "lashana": 1, "bashana": 1,
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CUR_PRE = r"us\$|\$|₪|€|£|usd|nis|ils|eur|gbp"
 _CUR_POST = (
     r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp"
-    r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל"
+    r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|אלפים|אלף|מיליון"
 _WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))
@@ -72,7 +73,8 @@ _AMOUNT = re.compile(
 )
 _PERIOD = re.compile(
     r"^\s*(?:(?:/|per|a|an|each|every|a\s+single)\s*(?P<p1>month|mo|mth|year|yr|annum|week|wk)\b"
-    r"|(?P<p2>monthly|yearly|annually|weekly)\b|(?P<p3>לחודש|בחודש|לשנה|בשנה|לשבוע|חודשי))",
+    r"|(?P<p2>monthly|yearly|annually|weekly)\b|(?P<p3>לחודש|בחודש|לשנה|בשנה|לשבוע|חודשי)"
+    r"|(?P<p4>la-?chodesh|ba-?chodesh|le-?chodesh|la-?shana|ba-?shana)\b)",
     re.IGNORECASE,
 )
 _PER_HEAD = re.compile(
@@ -83,7 +85,8 @@ _PER_HEAD = re.compile(
 _HEADCOUNT = re.compile(
     r"\b(\d{1,5})(?:\s+|-)(?:(?:new|hourly|full-time|part-time|ac|wall|split|office)\s+){0,2}"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
-    r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems)\b",
+    r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
+    r"cleaners|guards|technicians|stools|beds|tables|patients|students)\b|\bfor all (\d{1,5})\b",
     re.IGNORECASE,
 )
 # Numbers followed by these are quantities, not money (unless a currency is written).
@@ -217,14 +220,15 @@ def _period_factor(rest: str, full_text: str) -> float:
     for _ in range(2):  # "per user per month" and "a month per user" both occur
         period = None if seen_period else _PERIOD.match(rest)
         if period:
-            word = (period.group("p1") or period.group("p2") or period.group("p3")).casefold()
+            word = (period.group("p1") or period.group("p2") or period.group("p3")
+                or period.group("p4")).casefold().replace("-", "")
             factor *= _PERIOD_FACTORS.get(word, 1.0)
             rest, seen_period = rest[period.end():], True
             continue
         per_head = None if seen_head else _PER_HEAD.match(rest)
         if per_head:
             heads = _HEADCOUNT.search(full_text)
-            factor *= int(heads.group(1)) if heads else 1
+            factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
     return factor
 
@@ -233,5 +237,5 @@ def _looks_like_date_or_phone(text: str, match: re.Match[str]) -> bool:
     around = text[max(0, match.start() - 1):match.end() + 1]
     digits = re.sub(r"\D", "", match.group(0))
     return len(digits) >= 7 or bool(re.search(r"\d[/:]\d|\d[/:]|[/:]\d", around)) or (
-        len(digits) == 4 and digits.startswith(("19", "20"))
+        len(digits) == 4 and digits.startswith(("19", "20")) and "," not in match.group(0)
     )

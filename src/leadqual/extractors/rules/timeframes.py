@@ -21,6 +21,13 @@ _MONTHS = {
          ("december", "dec")], 1)
     for name in names
 }
+_MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        [("ינואר",), ("פברואר",), ("מרץ", "מרס"), ("אפריל",), ("מאי",), ("יוני",), ("יולי",),
+         ("אוגוסט",), ("ספטמבר",), ("אוקטובר",), ("נובמבר",), ("דצמבר",)], 1)
+    for name in names
+}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -37,6 +44,17 @@ ISRAELI_HOLIDAYS: dict[str, list[date]] = {
     "hanukkah": [date(2025, 12, 14), date(2026, 12, 4), date(2027, 12, 24), date(2028, 12, 12)],
     "rosh hashanah": [date(2025, 9, 22), date(2026, 9, 11), date(2027, 10, 1), date(2028, 9, 20)],
     "sukkot": [date(2025, 10, 6), date(2026, 9, 25), date(2027, 10, 15), date(2028, 10, 4)],
+    "yom kippur": [date(2025, 10, 1), date(2026, 9, 20), date(2027, 10, 10), date(2028, 9, 29)],
+    "shavuot": [date(2025, 6, 1), date(2026, 5, 21), date(2027, 6, 10), date(2028, 5, 30)],
+    "purim": [date(2025, 3, 13), date(2026, 3, 2), date(2027, 3, 22), date(2028, 3, 11)],
+}
+# Holidays US leads plan around.
+US_HOLIDAYS: dict[str, list[date]] = {
+    "memorial day": [date(2025, 5, 26), date(2026, 5, 25), date(2027, 5, 31), date(2028, 5, 29)],
+    "labor day": [date(2025, 9, 1), date(2026, 9, 7), date(2027, 9, 6), date(2028, 9, 4)],
+    "thanksgiving": [date(2025, 11, 27), date(2026, 11, 26), date(2027, 11, 25), date(2028, 11, 23)],
+    "black friday": [date(2025, 11, 28), date(2026, 11, 27), date(2027, 11, 26), date(2028, 11, 24)],
+    "july 4th": [date(2025, 7, 4), date(2026, 7, 4), date(2027, 7, 4), date(2028, 7, 4)],
 }
 
 
@@ -92,7 +110,7 @@ def _holiday(today: date, name: str, israeli: bool) -> date:
     if name in ("christmas", "xmas") or (name == "holidays" and not israeli):
         year = today.year if today <= date(today.year, 12, 25) else today.year + 1
         return date(year, 12, 25)
-    for day in ISRAELI_HOLIDAYS.get(name, []):
+    for day in ISRAELI_HOLIDAYS.get(name, []) + US_HOLIDAYS.get(name, []):
         if day >= today:
             return day
     return today + timedelta(days=365)
@@ -112,11 +130,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
                  r"|\bthis year\b|\bwithin (?:a|the) year\b"),
     ("next_year", r"\bnext year\b|\bin (?:a|one) year\b"),
-    ("quarter_named", r"\b(?:end of |by |in |during |before )?q(?P<q>[1-4])\b"),
+    ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?q(?P<q>[1-4])\b"),
     ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
     ("next_quarter", r"\bnext quarter\b"),
     ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around|for)\s+"
-                 rf"(?P<n>{_NUM_WORD})\s*(?:-|to)?\s*(?P<n2>\d+)?\s*(?P<unit>day|week|month|year)s?\b"),
+                 rf"(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
@@ -125,14 +143,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("today", r"\btoday\b|\btonight\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b|\bright now$"
               r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
-              r"|\bneed(?:ed)? (?:it|this|someone|you|help) (?:now|right now)\b"),
+              r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
+              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
-    ("season", r"\b(?:this |next |by |before |in the |in |for the |over the )(?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|by|after|until|for|around|ahead of) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|sukkot|new year)\b"),
+    ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
+    ("holiday", r"\b(?:before|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
               r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
@@ -156,7 +175,7 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-_HOLIDAY_ALIASES = {"pesach": "passover", "chanukah": "hanukkah", "xmas": "christmas",
+_HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah", "chanukah": "hanukkah", "xmas": "christmas",
                     "new year": "rosh hashanah", "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
                     "סוכות": "sukkot", "החג": "holidays"}
@@ -219,10 +238,16 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return until(_quarter_end(today, None, 1)) - 45
     if kind == "quarter_named":
         quarter = int(m.group("q"))
-        return until(_quarter_end(today, quarter)) - (0 if "end" in m.group(0).casefold() else 30)
+        end = until(_quarter_end(today, quarter))
+        part = (m.group("qpart") or "in").casefold()
+        if part in ("end of", "late"):
+            return end
+        if part in ("start of", "beginning of", "before", "early"):
+            return end - 91  # the quarter's first day
+        return end - 45
     if kind == "relative":
         high = m.group("n2")
-        n = int(high) if high else _count(m.group("n"))
+        n = _count(high) if high else _count(m.group("n"))  # a range counts by its upper end
         return n * _UNIT_DAYS[m.group("unit").casefold()]
     if kind == "weekday":
         # "next Tuesday" usually means the coming one, so "next" adds nothing.
