@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from leadqual.store.engine import transaction
-from leadqual.store.intake import Submitted, submit_lead
+from leadqual.store.intake import Submitted, submit_many
 
 log = logging.getLogger("leadqual.web")
 MAX_GROUP = 200
@@ -75,7 +75,7 @@ class IntakeWriter:
     def _store(self, group: list[_Item]) -> None:
         try:
             with transaction(self.engine) as session:
-                results = [submit_lead(session, i.lead_id, i.digest, i.payload, i.profile) for i in group]
+                results = submit_many(session, [(i.lead_id, i.digest, i.payload, i.profile) for i in group])
         except Exception as exc:  # the requests answer 503; nothing was stored
             log.exception("storing %d leads failed", len(group))
             for item in group:

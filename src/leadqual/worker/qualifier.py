@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -50,19 +51,26 @@ class Qualifier:
                        for row in claim_intake(session, self.batch, self.lease)]
         if not claimed:
             return 0
+        # Qualify outside any transaction: on SQLite an open write transaction would make
+        # every intake request wait for the whole batch's extraction.
+        done: list[tuple[int, Any, str | None, Any]] = []
+        failed: list[tuple[int, str]] = []
+        for intake_id, payload, profile_name in claimed:
+            try:
+                lead = lead_from_dict(payload)
+                profile = self.profiles(profile_name)
+            except LeadQualError as exc:
+                # Checked at intake, so only a removed profile or a changed rule gets here.
+                log.warning("intake %s cannot be qualified: %s", intake_id, exc)
+                failed.append((intake_id, str(exc)))
+                continue
+            result = qualify(lead.conversation, profile, self.extractor, self.policy, lead_id=lead.id)
+            done.append((intake_id, lead, profile_name or profile.name, result))
         with transaction(self.engine) as session:
-            for intake_id, payload, profile_name in claimed:
-                try:
-                    lead = lead_from_dict(payload)
-                    profile = self.profiles(profile_name)
-                except LeadQualError as exc:
-                    # Checked at intake, so only a removed profile or a changed rule gets here.
-                    log.warning("intake %s cannot be qualified: %s", intake_id, exc)
-                    fail_intake(session, intake_id, str(exc))
-                    continue
-                result = qualify(lead.conversation, profile, self.extractor, self.policy,
-                                 lead_id=lead.id)
+            for intake_id, error in failed:
+                fail_intake(session, intake_id, error)
+            for intake_id, lead, profile_name, result in done:
                 saved = save_qualification(session, result, lead.conversation, contact=lead.contact,
-                                           profile=profile_name or profile.name, sinks=self.sinks)
+                                           profile=profile_name, sinks=self.sinks)
                 finish_intake(session, intake_id, saved.qualification_id)
         return len(claimed)
