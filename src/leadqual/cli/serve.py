@@ -1,8 +1,11 @@
-"""``leadqual serve``: the HTTP service with its in-process qualifier and delivery loop."""
+"""``leadqual serve``: the HTTP service; ``leadqual worker``: its qualifier and delivery loop alone."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +13,9 @@ import typer
 
 from leadqual.cli.app import app, fail
 from leadqual.cli.db import DbOpt
-from leadqual.errors import ConfigError
+from leadqual.errors import ConfigError, LeadQualError
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 @app.command()
@@ -53,5 +58,40 @@ def serve(
         settings.resolve_profile(None)
     except (ConfigError, ValueError) as exc:
         fail(str(exc))
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)
+
+
+@app.command()
+def worker(
+    profile: Annotated[Path, typer.Option("--profile", "-p", help="Default business profile TOML.")],
+    profiles_dir: Annotated[Path | None, typer.Option(
+        "--profiles-dir", help="Directory of named profiles.")] = None,
+    extractor: Annotated[str, typer.Option(
+        "--extractor", "-e", help="rules, claude, openai, cascade.")] = "rules",
+    policy: Annotated[Path | None, typer.Option("--policy", help="Scoring policy TOML.")] = None,
+    delivery: Annotated[Path | None, typer.Option("--delivery", help="Delivery settings TOML.")] = None,
+    lease: Annotated[float, typer.Option(help="Seconds before a job whose worker died is retried.")] = 60.0,
+    poll: Annotated[float, typer.Option(help="Seconds between checks for new work.")] = 0.2,
+    log_level: Annotated[str, typer.Option("--log-level")] = "info",
+    db: DbOpt = None,
+) -> None:
+    """Qualify and deliver what `leadqual serve --no-worker` accepts, in a process of its own."""
+    from leadqual.web.app import build_worker
+    from leadqual.web.config import ServiceSettings
+    from leadqual.web.db import service_engine
+
+    try:
+        settings = ServiceSettings(database_url=db, profile=profile, profiles_dir=profiles_dir,
+                                   extractor=extractor, policy=policy, delivery_config=delivery,
+                                   lease=lease, poll=poll)
+        settings.resolve_profile(None)
+        running = build_worker(settings, service_engine(db)).start()
+    except (LeadQualError, ValueError) as exc:
+        fail(str(exc))
+    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops cleanly, as SIGTERM does
+        stop.wait()
+    running.stop()

@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from leadqual import __version__
 from leadqual.delivery import build_sinks, load_delivery_config, retry_policy
@@ -42,16 +42,18 @@ def _start(app: FastAPI, settings: ServiceSettings) -> None:
     state.keys = KeyChecker(state.engine, settings.key_cache_seconds)
     settings.resolve_profile(None)  # fail at start, not at the first lead, without a profile
     state.intake = IntakeWriter(state.engine).start()
-    state.worker = None
-    if settings.worker:
-        delivery = load_delivery_config(settings.delivery_config)
-        sinks = build_sinks(delivery)
-        policy = load_policy(settings.policy)
-        qualifier = Qualifier(state.engine, settings.resolve_profile, create_extractor(settings.extractor),
-                              policy, list(sinks), lease=settings.lease)
-        deliverer = OutboxDeliverer(state.engine, sinks, retry_policy(delivery), lease=settings.lease)
-        state.worker = BackgroundWorker(qualifier, deliverer, poll=settings.poll).start()
-        log.info("worker started: extractor %s, sinks %s", settings.extractor, ", ".join(sinks) or "none")
+    state.worker = build_worker(settings, state.engine).start() if settings.worker else None
+
+
+def build_worker(settings: ServiceSettings, engine: Engine) -> BackgroundWorker:
+    """The qualifier and the delivery loop as the settings say (not started yet)."""
+    delivery = load_delivery_config(settings.delivery_config)
+    sinks = build_sinks(delivery)
+    qualifier = Qualifier(engine, settings.resolve_profile, create_extractor(settings.extractor),
+                          load_policy(settings.policy), list(sinks), lease=settings.lease)
+    deliverer = OutboxDeliverer(engine, sinks, retry_policy(delivery), lease=settings.lease)
+    log.info("worker: extractor %s, sinks %s", settings.extractor, ", ".join(sinks) or "none")
+    return BackgroundWorker(qualifier, deliverer, poll=settings.poll)
 
 
 def _stop(app: FastAPI) -> None:

@@ -35,7 +35,7 @@ class Qualifier:
 
     def __init__(self, engine: Engine, profiles: ProfileResolver, extractor: Extractor,
                  policy: Policy, sinks: Sequence[str] = (), *, lease: float = 60.0,
-                 batch: int = 50) -> None:
+                 batch: int = 10) -> None:
         self.engine = engine
         self.profiles = profiles
         self.extractor = extractor
@@ -45,7 +45,11 @@ class Qualifier:
         self.batch = batch
 
     def run_once(self) -> int:
-        """Claim, qualify and store one batch; returns how many rows were claimed."""
+        """Claim, qualify and store one batch; returns how many rows were claimed.
+
+        Batches are small (10) because on SQLite the save holds the only write lock,
+        and intake requests wait for it.
+        """
         with transaction(self.engine) as session:
             claimed = [(row.id, row.payload, row.profile)
                        for row in claim_intake(session, self.batch, self.lease)]
