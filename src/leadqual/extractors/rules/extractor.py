@@ -85,6 +85,11 @@ RED_FLAGS = {
 }
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
 NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
+HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
+# "send it to my mum in London": the destination is where the job is, wherever they live.
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,30}\b(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
     r"\s+(?:the\s+)?$",
@@ -280,7 +285,9 @@ def _authority(r: _Reading) -> Authority:
         decides = False
     else:
         decides = None
-    others = bool(other_says) or any(ROLE_WORDS.search(q) for q in not_self)
+    # "Not my decision, just looking around for him": the person is named elsewhere.
+    others = bool(other_says) or (bool(not_self) and any(
+        ROLE_WORDS.search(c.text) for c, _ in r.items if c.text not in self_says))
     return Authority(is_decision_maker=decides, mentioned_others=others,
                      role_signals=roles, quotes=quotes)
 
@@ -354,8 +361,13 @@ def _urgency(r: _Reading) -> list[str]:
 
 # --- Timeline -------------------------------------------------------------------------------
 
+TIMEFRAME_ORDER = ("immediate", "this_month", "this_quarter", "this_year")
+
+
 def _timeline(r: _Reading) -> Timeline:
-    israeli = r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
+    # Holidays mean Jewish holidays for an Israeli business or a lead writing in Hebrew.
+    israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
+               or bool(HEBREW_LETTER.search(r.text)))
     concrete: list[tuple[int, Timeframe, str]] = []
     vague: list[str] = []
     browsing: list[str] = []
@@ -374,9 +386,13 @@ def _timeline(r: _Reading) -> Timeline:
     frame: Timeframe = "unknown"
     quotes: list[str] = []
     if concrete:
-        _, frame, quote = max(concrete)  # the last statement wins
+        # The last statement wins; within one clause the nearest deadline binds
+        # ("by the start of June, before the summer bookings").
+        last_clause = max(concrete)[2]
+        _, frame, quote = min((c for c in concrete if c[2] == last_clause),
+                              key=lambda c: TIMEFRAME_ORDER.index(c[1]))
         quotes.append(quote)
-    if browsing and frame in ("unknown", "this_year", "this_quarter"):
+    if browsing and frame in ("unknown", "this_year"):
         frame, quotes = "just_browsing", browsing[:1]
     elif frame == "unknown" and vague:
         frame, quotes = "this_year", vague[:1]
@@ -410,7 +426,12 @@ def _outside_service_area(r: _Reading) -> str | None:
         return None
     area_places, area_countries = resolve_area(r.profile.service_area)
     outside: str | None = None
-    for place, start, end in places_in(r.text):
+    found = places_in(r.text)
+    for place, start, end in found:
+        served = place.name in area_places or place.country in area_countries
+        if not served and DESTINATION_BEFORE.search(r.text[max(0, start - 45):start]):
+            return r.text[start:end]
+    for place, start, end in found:
         if place.name in area_places or place.country in area_countries:
             return None  # they named a place we serve: the other place is context
         if TRAVEL_BEFORE.search(r.text[max(0, start - 25):start]) or r.text[start] == "מ":

@@ -13,7 +13,8 @@ _PERSON = (
     r"accounting|management|team|co-?founder|cofounders|parents?|dad|mom|mum|father|mother|"
     r"family|head office|hq|headquarters|legal|it department|purchasing|vp|president|"
     r"business partner|other half|roommates?|flatmates?|son|daughter|brother|sister|"
-    r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager)"
+    r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager|teacher|chairman|chair|"
+    r"landlady|vp|owner)"
 )
 
 # --- Budget -----------------------------------------------------------------------------
@@ -36,6 +37,7 @@ NOT_CONCERNED = [
     r"\bnot (?:worried|concerned) about (?:the )?(?:price|cost|money|budget)",
     r"\bbest (?:quality|option|one)\b.{0,30}\bregardless of (?:the )?(?:price|cost)",
     r"\bregardless of (?:the )?(?:price|cost)\b",
+    r"\b(?:price|cost|money)\s+(?:isn'?t|is not|'s not)\s+(?:the )?(?:main|most important|biggest|top|first)\s+(?:thing|concern|factor|priority)\b",
     r"\bmoney isn'?t tight\b|\bcan afford (?:the best|it|whatever)\b",
     r"\bcare (?:much )?more about (?:the |a |my )?[\w ]{1,30} than (?:the |about (?:the )?)?(?:price|cost|money)\b",
     r"\bmore important than (?:the )?(?:price|cost|money)\b",
@@ -113,7 +115,8 @@ DM_SELF = [
     r"\b(?:the )?(?:apartment|flat|house|home|place|property) (?:is mine|i (?:just |recently )?bought)\b",
     r"\bi(?:'m| am) (?:the )?(?:one|person) who (?:decides|signs|approves|makes the call)",
     r"\b(?:it'?s|it is|this is) my (?:own )?(?:business|company|house|home|place|shop|store|"
-    r"restaurant|clinic|practice|apartment|flat|property|building|firm|startup|office|call|decision)\b",
+    r"restaurant|clinic|practice|apartment|flat|property|building|firm|startup|office|call|decision|hotel|cafe|"
+    r"gym|salon|studio|factory|farm|bakery|bar|shop|warehouse|place|hostel|school|kindergarten)\b",
     r"\bi (?:run|founded|started|built) (?:the|this|my|our|a) (?:business|company|shop|store|"
     r"restaurant|clinic|practice|firm|startup|agency|chain|cafe|bakery|gym|salon|office)",
     r"\bi (?:make|take) (?:all )?(?:the )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
@@ -124,7 +127,8 @@ DM_SELF = [
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
-    r"\bi(?:'m| am) the one deciding\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
+    r"\bi(?:'m| am) the one deciding\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
+    r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
@@ -134,9 +138,13 @@ _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
-    rf"sign-?off|has to|needs? to|will have to|must|final say|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
-    rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|"
-    rf"agree|say yes|okay it|ok it|greenlight|green light)",
+    rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
+    rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|"
+    rf"will choose|would choose|agree|say yes|okay it|ok it|greenlight|green light)",
+    # "has to"/"must" only close to the person and about deciding: "the family ... has to be here" is not.
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,15}}\b(?:has to|needs? to|must|will have to|would have to|"
+    rf"has got to)\s+(?:\w+\s+){{0,2}}?(?:agree|approve|sign|ok|okay|decide|say yes|see|check|confirm|weigh in)",
+    r"\b(?:that'?s|it'?s) (?:his|her|their) (?:call|decision)\b", rf"\b(?:the|my|our) {_PERSON} does\b",
     rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
@@ -163,7 +171,8 @@ DM_OTHER = [
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
-    r"\bi(?:'m| am) not (?:the )?(?:decision[- ]?maker|owner|boss|one in charge|person in charge)",
+    r"\bi(?:'m| am) not (?:the )?(?:decision[- ]?maker|owner|boss|one in charge|person in charge|decider)",
+    r"\bnot in charge of\b", r"\bi (?:don'?t|do not) make the (?:\w+ )?decisions?\b",
     r"\bnot (?:my|up to me|me who) (?:call|decision|decides)?", r"\bnot up to me\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:make|take) (?:the )?(?:final )?(?:decisions?|calls?)\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
@@ -188,7 +197,7 @@ YES_ANSWER = (
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
     r"^(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
-    r"i (?:do|decide)|i'?m the one|that'?s me|(?:no,? )?i decide (?:alone|myself|on my own))\b"
+    r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own))\b"
 )
 NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative)\b"
 
@@ -222,7 +231,8 @@ NOT_URGENT = [
 ]
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
-    r"\bnothing planned\b", r"\bjust collecting (?:info|information|ideas)\b",
+    r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b", r"\bpurely (?:for )?research\b",
+    r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\bjust collecting (?:info|information|ideas)\b",
     r"\bhaven'?t decided (?:anything|what to do|yet)\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
@@ -264,6 +274,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bwe (?:supply|sell|distribute|manufacture|provide|offer)\b.{0,60}\b(?:to|for) (?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants)\b",
         r"\b(?:send|show|email) you (?:our|my) (?:price list|catalog(?:ue)?|brochure|deck|rates|portfolio)\b",
         r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
+        r"\b(?:i'?m|we'?re) reaching out from\b", r"\b(?:fill|grow|boost|build) (?:its|your) (?:sales )?pipeline\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "

@@ -57,7 +57,8 @@ _MULT = r"k|thousand|grand|g|m|mil|million|mn|אלפים|אלף|מיליון"
 _WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))
 _HE_WORDS = "|".join(sorted((w for w in _WORD_VALUES if not w.isascii()), key=len, reverse=True))
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred))*[\s-]+(?:thousand|grand|million)"
+    rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred))*[\s-]+(?:thousand|grand|million|hundred)"
+    rf"|(?:{_WORDS})(?=[\s-]+(?:dollars|bucks|shekels|euros|pounds)\b)"
     rf"|(?:ו?(?:{_HE_WORDS})\s+)+(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
     rf"|חצי\s+מיליון)"
 )

@@ -107,6 +107,8 @@ def _quarter_end(today: date, quarter: int | None, offset: int = 0) -> date:
 
 
 def _holiday(today: date, name: str, israeli: bool) -> date:
+    if name == "new year" and not israeli:
+        return date(today.year + 1, 1, 1)
     if name in ("christmas", "xmas") or (name == "holidays" and not israeli):
         year = today.year if today <= date(today.year, 12, 25) else today.year + 1
         return date(year, 12, 25)
@@ -141,13 +143,14 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
-              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b|\bright now$"
+              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
+    ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) week of (?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
@@ -175,8 +178,9 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-_HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah", "chanukah": "hanukkah", "xmas": "christmas",
-                    "new year": "rosh hashanah", "פסח": "passover", "החגים": "holidays",
+_HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
+                    "chanukah": "hanukkah", "xmas": "christmas",
+                    "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
                     "סוכות": "sukkot", "החג": "holidays"}
 
@@ -266,6 +270,14 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
         return until(target)
+    if kind == "week_of_month":
+        first = _named_month(today, _MONTHS[m.group("wmon").casefold()], "start")
+        offset = {"first": 3, "second": 10, "third": 17}.get(m.group("wpart").casefold(), 25)
+        return until(first) + offset
+    if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
+        part = "by" if m.group(0).startswith(("עד", "לפני")) else "in"
+        days = until(_named_month(today, _MONTHS[m.group("mon3")], part))
+        return -1 if days > 300 else days
     if kind == "month_named":
         part = m.group("part").casefold().split()[0]
         days = until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
@@ -278,5 +290,6 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "holiday":
         name = m.group("hol").casefold().strip()
         day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
-        return until(day) + (21 if m.group(0).casefold().startswith("after") else 0)
+        after = m.group(0).casefold().startswith(("after", "right after", "אחרי"))
+        return until(day) + (21 if after else 0)
     return None  # vague
