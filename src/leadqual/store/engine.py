@@ -57,7 +57,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, begin: str = "BEGIN") -> None:
     # SQLite ignores foreign keys unless each connection asks for them.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -74,11 +74,15 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
 
-def make_engine(url: str, **options: Any) -> Engine:
-    """An engine for ``url`` with leadqual's connection settings; does not migrate."""
+def make_engine(url: str, *, sqlite_begin: str = "BEGIN", **options: Any) -> Engine:
+    """An engine for ``url`` with leadqual's connection settings; does not migrate.
+
+    ``sqlite_begin`` is the statement that opens a SQLite transaction; the service uses
+    ``BEGIN IMMEDIATE`` because it has several writer threads (see ``leadqual.web.db``).
+    """
     try:
         engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"), **options)
     except (ArgumentError, ModuleNotFoundError) as exc:
@@ -87,7 +91,7 @@ def make_engine(url: str, **options: Any) -> Engine:
             "postgresql+psycopg://user@host:5432/db (pip install 'leadqual[postgres]')"
         ) from exc
     if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, sqlite_begin)
     return engine
 
 

@@ -10,9 +10,7 @@ the CLI's engine (:func:`leadqual.store.make_engine`) does not.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 
 from leadqual.store.engine import (
     StoreError,
@@ -24,32 +22,11 @@ from leadqual.store.engine import (
 )
 
 
-def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Turn off the sqlite3 module's own BEGIN handling: SQLAlchemy's BEGIN below is the only one.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA journal_mode=WAL")  # readers go on while one thread writes
-        cursor.execute("PRAGMA synchronous=NORMAL")  # safe under WAL: a crash loses no commit's pages
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
-
-
 def service_engine(url: str | None = None) -> Engine:
     """An engine at the current schema (SQLite is migrated, PostgreSQL must be)."""
     resolved = resolve_url(url)
     if resolved.startswith("sqlite"):
-        engine = _sqlite_engine(resolved)
+        engine = make_engine(resolved, sqlite_begin="BEGIN IMMEDIATE")
     else:
         engine = make_engine(resolved, pool_size=20, max_overflow=20)
     current = current_revision(engine)
