@@ -153,12 +153,19 @@ def test_competitor_price_called_too_high_is_price_sensitive() -> None:
     assert result.amount_indicated == "unknown"
 
 
+def test_comparing_quotes_is_browsing_not_a_price_attitude() -> None:
+    # Both readers of the labelled set read it so (data/README.md); asking for the
+    # lowest price is price sensitivity.
+    result = budget("we're comparing quotes from three companies")
+    assert not result.mentioned and result.sensitivity == "neutral"
+
+
 @pytest.mark.parametrize(("text", "sensitivity"), [
     ("what's the cheapest option?", "price_sensitive"),
     ("do you offer a discount?", "price_sensitive"),
     ("that's too expensive for us", "price_sensitive"),
     ("our budget is tight", "price_sensitive"),
-    ("we're comparing quotes from three companies", "price_sensitive"),
+    ("we want the lowest quote of the three", "price_sensitive"),
     ("money is not the issue", "not_concerned"),
     ("budget is not a problem", "not_concerned"),
     ("quality comes first", "not_concerned"),

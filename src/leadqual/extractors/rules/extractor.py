@@ -21,7 +21,7 @@ from leadqual.extractors.rules.money import find_amounts
 from leadqual.extractors.rules.places import places_in, resolve_area
 from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
 from leadqual.extractors.rules.text import Clause, Lexicon, clauses, negated_before
-from leadqual.extractors.rules.timeframes import add_patterns, find_times
+from leadqual.extractors.rules.timeframes import TimeMention, add_patterns, find_times
 from leadqual.profile import Profile
 from leadqual.signals import (
     Authority,
@@ -64,7 +64,8 @@ AGENT_DECLINES = re.compile(
     r"\b(?:not|don'?t|only|can'?t)\b"
     r"|\bwe (?:don'?t|do not) (?:do|offer|sell|provide|carry|have|handle|make|install)\b|\bwe only\b"
     r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
-    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים)(?!\w)",
+    r"|\bwe mainly (?:do|handle|sell|offer)\b"
+    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
     re.IGNORECASE,
 )
 ASKS_ABOUT_OFFER = re.compile(
@@ -88,7 +89,7 @@ NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "st
 HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
 # "send it to my mum in London": the destination is where the job is, wherever they live.
 DESTINATION_BEFORE = re.compile(
-    r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,30}\b(?:to|in)\s+(?:the\s+)?$",
+    r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
@@ -371,11 +372,19 @@ def _timeline(r: _Reading) -> Timeline:
     concrete: list[tuple[int, Timeframe, str]] = []
     vague: list[str] = []
     browsing: list[str] = []
+    # One pass over the whole text (time phrases are the costliest patterns), then each
+    # mention is judged inside its own clause.
+    mentions = find_times(r.text, r.today, israeli)
     for clause, _ in r.items:
         if BROWSING.search(clause.text):
             browsing.append(clause.text)
+        inside = [m for m in mentions if clause.start <= m.start < clause.end]
+        if not inside:
+            continue
         calm = [(m.start(), m.end()) for m in NOT_URGENT.finditer(clause.text)]
-        for mention in find_times(clause.text, r.today, israeli):
+        for found in inside:
+            mention = TimeMention(found.start - clause.start, found.end - clause.start,
+                                  found.days, found.frame)
             if negated_before(clause.text, mention.start, 2) or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
@@ -429,7 +438,7 @@ def _outside_service_area(r: _Reading) -> str | None:
     found = places_in(r.text)
     for place, start, end in found:
         served = place.name in area_places or place.country in area_countries
-        if not served and DESTINATION_BEFORE.search(r.text[max(0, start - 45):start]):
+        if not served and DESTINATION_BEFORE.search(r.text[max(0, start - 70):start]):
             return r.text[start:end]
     for place, start, end in found:
         if place.name in area_places or place.country in area_countries:

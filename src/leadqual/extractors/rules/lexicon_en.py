@@ -49,7 +49,7 @@ PRICE_SENSITIVE = [
     r"\bbudget is (?:tight|limited|small|low|very limited|modest)\b",
     r"\bon a (?:tight )?budget\b", r"\bbest (?:price|deal|rate|offer)\b",
     r"\blow(?:est|er) (?:price|cost|quote|rate)\b", r"\bcan'?t afford\b", r"\bafford(?:able)?\b",
-    r"\bcompar(?:e|ing) (?:prices|quotes|offers|costs)\b", r"\bshop(?:ping)? around\b",
+
     r"\bbargain\b", r"\bcoupon\b", r"\bpromo(?: code)?\b", r"\bprice match\b",
     r"\bmatch (?:the|their|that) (?:price|quote|offer)\b", r"\bbeat (?:that|their|the|this) (?:price|quote|offer)\b",
     r"\bmoney is tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
@@ -128,7 +128,7 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the one deciding\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
-    r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
+    r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
@@ -188,7 +188,9 @@ AUTHORITY_QUESTION = (
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
-    r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b"
+    r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
+    r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
@@ -251,6 +253,7 @@ BROWSING = [
 RED_FLAGS: dict[str, list[str]] = {
     "job or hiring enquiry": [
         r"\b(?:are you|you guys|r u|is your (?:company|clinic|shop|team)) (?:hiring|recruiting)\b",
+        r"\bis [\w' ]{1,30} (?:hiring|recruiting)\b", r"\bjobs? inbox\b",
         r"\b(?:job|position|vacanc(?:y|ies)|opening|internship|employment|work) (?:openings?|opportunit(?:y|ies)|available|offers?|application)\b",
         r"\blooking for (?:a |an )?(?:job|work|employment|position|internship|part[- ]time work)\b",
         r"\b(?:my|attached|attach|sending|send you) (?:my |is my )?(?:cv|resume|résumé|portfolio)\b",
@@ -280,7 +283,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
         r"(?:project|assignment|research|paper|survey|study)\b",
         r"\bfor (?:my|a|our) (?:thesis|dissertation|assignment|homework|class|course|research(?: project)?|school project|university project)\b",
-        r"\bi(?:'m| am) an? (?:[\w-]+ ){0,3}(?:student|researcher|phd candidate)\b", r"\bresearch purposes\b",
+        r"\bi(?:'m| am) an? (?:[\w-]+ ){0,3}(?:student|researcher|phd candidate)\b(?=.{0,60}\b(?:project|research|thesis|"
+        r"dissertation|paper|assignment|study|studying|survey|interview))", r"\bresearch purposes\b",
         r"\b(?:research|school|uni|university|class|college|student|final) project\b", r"\bfor (?:the|my) paper\b",
         r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",
     ],

@@ -84,7 +84,7 @@ _PER_HEAD = re.compile(
     re.IGNORECASE,
 )
 _HEADCOUNT = re.compile(
-    r"\b(\d{1,5})(?:\s+|-)(?:(?:new|hourly|full-time|part-time|ac|wall|split|office)\s+){0,2}"
+    r"\b(\d{1,5})(?:\s+|-)(?:[\w-]+\s+){0,2}"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
     r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
     r"cleaners|guards|technicians|stools|beds|tables|patients|students)\b|\bfor all (\d{1,5})\b",

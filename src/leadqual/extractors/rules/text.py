@@ -147,6 +147,10 @@ def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
             # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
             plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
             parts.append(rf"(?<![\w]){HEBREW_PREFIX}(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
+        elif phrase.endswith("ing") and len(phrase.split()[-1]) >= 7:
+            # "scheduling" also matches "schedule", "scheduled"; "painting" matches "paint".
+            stem = r"\s+".join(re.escape(word) for word in phrase[:-3].split())
+            parts.append(rf"\b(?:{body}s?|{stem}(?:e|es|ed|er|ers|s)?)(?![\w])")
         elif len(phrase) >= 4:
             parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w])")
         else:

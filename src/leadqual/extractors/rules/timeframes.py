@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
-              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$"),
+              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
@@ -154,7 +154,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th)\b"),
+    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
               r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
