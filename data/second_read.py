@@ -70,6 +70,10 @@ def compare() -> int:
         print(f"{labels_file.relative_to(LABELS)}: {len(differing)} cases differ")
         for line in differing:
             print(f"  {line}")
+    unread = [c["id"] for src in sorted((HERE / "cases").glob("*.jsonl")) for c in _read(src)
+              if c["id"] not in _read_ids(src.name)]
+    print(f"\ncases not yet read a second time: {len(unread)}"
+          + (f" ({unread[0]} .. {unread[-1]})" if unread else ""))
     if total_cases:
         print(f"\ncases read twice: {total_cases}; identical on all nine fields: "
               f"{agreed_cases / total_cases:.1%}")
