@@ -139,6 +139,18 @@ def test_fit_from_profile_keywords(text: str, fit: str) -> None:
     assert need.problem_stated == (fit != "unknown")
 
 
+def test_a_word_listed_as_not_offered_beats_the_keyword_it_shares_a_stem_with() -> None:
+    clinic = load_profile(PROFILES / "clinic.toml")  # keyword "filling", not offered "fillers"
+    assert read("how much are lip fillers?", clinic).need.fit_score_hint == "poor_fit"
+    assert read("I lost a filling yesterday", clinic).need.fit_score_hint == "clear_fit"
+
+
+def test_a_request_the_agent_declines_is_poor_fit() -> None:
+    text = ("Customer: My dad wants someone to do a deep clean of his flat.\n"
+            "Agent: Sorry, we only do air-conditioning.")
+    assert read(text).need.fit_score_hint == "poor_fit"
+
+
 def test_fit_follows_the_profile() -> None:
     text = "we need a better way to schedule shifts for 40 staff"
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"

@@ -45,6 +45,15 @@ GUIDE = [
     ("we're only comparing providers, no plans to buy yet", "just_browsing"),
     ("we're just looking, maybe sometime next year", "just_browsing"),  # browsing wins over vague
     ("our shifts are a mess", "unknown"),
+    # a range counts by its later end
+    ("no rush, in a month or two is fine", "this_quarter"), ("in a week or two", "this_month"),
+    # what already happened is not a plan
+    ("your rep has called me five times this week, stop it", "unknown"),
+    # the last statement wins: browsing said after a time
+    ("what's best for heating a flat in winter? just researching for now, not buying yet",
+     "just_browsing"),
+    ("just researching for now, but we'd buy in six weeks", "this_quarter"),
+    ("I'm collecting quotes, there's no plan to actually do it yet", "just_browsing"),
 ]
 
 

@@ -71,6 +71,7 @@ AGENT_DECLINES = re.compile(
 ASKS_ABOUT_OFFER = re.compile(
     r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
+    r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
     r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
     re.IGNORECASE,
 )
@@ -78,6 +79,11 @@ NEED_VERBS = _both("NEED_VERBS")
 URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
+# A perfect-tense event before a time word in its clause: what already happened.
+PAST_EVENT = re.compile(
+    r"\b(?:has|have|'ve|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)",
+    re.IGNORECASE)
 RED_FLAGS = {
     kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
                    # a zero budget is also a demand for free service
@@ -303,11 +309,14 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
         # "payroll" inside "payroll export" is the keyword; "head of HR" and "shift lead" are
         # roles, not needs.
         context = ROLE_CONTEXT.sub(lambda m: " " * len(m.group(0)), clause.text)
-        keyword_spans = [m.span() for m in p.keywords.finditer(context)] if p.keywords else []
-        related_hits = [m for m in p.related.finditer(context)] if p.related else []
-        related_hits = [m for m in related_hits if not any(
-            s <= m.start() < e or m.start() <= s < m.end() for s, e in keyword_spans)]
         unrelated_hits = list(p.not_offered.finditer(context)) if p.not_offered else []
+        unrelated_spans = [m.span() for m in unrelated_hits]
+        # A word the profile lists as not offered ("fillers") is not also the keyword it
+        # shares a stem with ("filling").
+        keyword_spans = [m.span() for m in p.keywords.finditer(context)
+                         if not _overlaps(m.span(), unrelated_spans)] if p.keywords else []
+        related_hits = [m for m in p.related.finditer(context)] if p.related else []
+        related_hits = [m for m in related_hits if not _overlaps(m.span(), keyword_spans)]
         clear += len(keyword_spans)
         related += len(related_hits)
         unrelated += len(unrelated_hits)
@@ -334,6 +343,10 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
         urgency_signals=_urgency(r),
         fit_score_hint=fit,
     )
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def _agent_declined(r: _Reading) -> str | None:
@@ -371,13 +384,13 @@ def _timeline(r: _Reading) -> Timeline:
                or bool(HEBREW_LETTER.search(r.text)))
     concrete: list[tuple[int, Timeframe, str]] = []
     vague: list[str] = []
-    browsing: list[str] = []
+    browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
     # mention is judged inside its own clause.
     mentions = find_times(r.text, r.today, israeli)
     for clause, _ in r.items:
         if BROWSING.search(clause.text):
-            browsing.append(clause.text)
+            browsing.append((clause.start, clause.text))
         inside = [m for m in mentions if clause.start <= m.start < clause.end]
         if not inside:
             continue
@@ -388,6 +401,8 @@ def _timeline(r: _Reading) -> Timeline:
             if negated_before(clause.text, mention.start, 2) or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
+            if PAST_EVENT.search(clause.text, 0, mention.start):
+                continue  # "your rep has called me five times this week": not a plan
             if mention.days is None:
                 vague.append(clause.text)
             else:
@@ -401,8 +416,11 @@ def _timeline(r: _Reading) -> Timeline:
         _, frame, quote = min((c for c in concrete if c[2] == last_clause),
                               key=lambda c: TIMEFRAME_ORDER.index(c[1]))
         quotes.append(quote)
-    if browsing and frame in ("unknown", "this_year"):
-        frame, quotes = "just_browsing", browsing[:1]
+    # Browsing wins over a vague time, and over a later time said before it ("heating for
+    # the winter? just researching, not buying yet"): the last statement wins.
+    if browsing and (frame in ("unknown", "this_year")
+                     or (frame != "immediate" and browsing[-1][0] > max(concrete)[0])):
+        frame, quotes = "just_browsing", [browsing[0][1]]
     elif frame == "unknown" and vague:
         frame, quotes = "this_year", vague[:1]
     return Timeline(mentioned=frame != "unknown", timeframe=frame, quotes=quotes)

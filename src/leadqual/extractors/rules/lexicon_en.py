@@ -240,7 +240,7 @@ BROWSING = [
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
     r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",
     r"\bresearch(?:ing)? (?:phase|stage|options|mode)\b", r"\b(?:early|very early) stages?\b",
-    r"\bno (?:plans?|intention|immediate plans?) to (?:buy|purchase|order|switch|sign|do (?:it|anything))",
+    r"\bno (?:plans?|intention|immediate plans?) to (?:actually |really )?(?:buy|purchase|order|switch|sign|do (?:it|anything))",
     r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch)\b",
     r"\bwindow[- ]shopping\b", r"\bcomparing (?:prices|options|providers|vendors|quotes|tools|clinics|companies|solutions)\b",
     r"\bgathering (?:info|information|options|quotes)\b", r"\bfor future reference\b",

@@ -125,6 +125,8 @@ _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
 # Ordered: more specific phrases first; each group names how to compute its date.
 _PATTERNS: list[tuple[str, str]] = [
+    ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month|year)s?"
+                 rf"\s+or\s+(?P<n2>{_NUM_WORD})\b"),  # "in a month or two": by the later end
     ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
     ("end_month", r"\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\bthis month\b"
                   r"|\bwithin (?:a|one|the) month\b|\bin (?:a|one) month\b|\bmonth'?s end\b"),
