@@ -44,7 +44,7 @@ NOT_CONCERNED = [
 ]
 PRICE_SENSITIVE = [
     r"\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
-    r"\b(?:too|very|so|quite|really|a bit|a little|kinda) (?:steep|much|high)\b",
+    r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|much|high)\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
     r"\bbudget is (?:tight|limited|small|low|very limited|modest)\b",
     r"\bon a (?:tight )?budget\b", r"\bbest (?:price|deal|rate|offer)\b",
@@ -81,12 +81,14 @@ OTHERS_PRICE = [
     r"\b(?:listed|advertised|priced) at\b", r"\bpaid\b", r"\b(?:we|i) (?:currently )?pay\b",
     r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
 ]
+_WONT_PAY_FOR = (r"\b(?:i|we) (?:don'?t|do not|never|won'?t) pay for (?:\w+ ){0,2}"
+                 r"(?:tools|products|software|services|anything|stuff|things|it)\b")
 # An amount of zero: the customer will not pay at all (also price sensitive).
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
-    r"\bfree or nothing\b", r"\bonly (?:\w+ ){1,4}if (?:it'?s|it is|the \w+ is) (?:completely |totally |100% |entirely )?free\b",
+    r"\bfree or nothing\b", _WONT_PAY_FOR, r"\bonly (?:\w+ ){1,4}if (?:it'?s|it is|the \w+ is) (?:completely |totally |100% |entirely )?free\b",
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
@@ -119,7 +121,7 @@ DM_SELF = [
     r"gym|salon|studio|factory|farm|bakery|bar|shop|warehouse|place|hostel|school|kindergarten)\b",
     r"\bi (?:run|founded|started|built) (?:the|this|my|our|a) (?:business|company|shop|store|"
     r"restaurant|clinic|practice|firm|startup|agency|chain|cafe|bakery|gym|salon|office)",
-    r"\bi (?:make|take) (?:all )?(?:the )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
+    r"\bi (?:make|take) (?:all )?(?:the |my own )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
     r"\b(?:the )?(?:decision|call) is (?:mine|all mine|my own)\b", r"\bmy (?:call|decision)\b",
     r"\bi (?:have|hold) (?:the )?(?:final say|authority|sign-?off|budget authority|purchasing authority)\b",
     r"\bi (?:sign|approve) (?:off )?(?:on )?(?:all|the|these|purchases|invoices|contracts)",
@@ -168,6 +170,16 @@ DM_OTHER = [
     r"\bi'?m (?:just )?(?:helping|asking for|enquiring for|inquiring for) (?:my|a|our)\b",
     rf"\b(?:arranging|organi[sz]ing|booking|doing|handling) (?:this|it) for {_POSS}\s+{_PERSON}\b",
     rf"^{_POSS}\s+{_PERSON}\s*,?\s*not me\b",
+    rf"\b(?:decision|call)s? (?:will be|is|are|gets?|would be) (?:made|taken) (?:together |jointly )?(?:with|by) "
+    rf"{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}s?\b",
+    rf"\b(?:final |last )?(?:call|decision|say|word|sign-?off) (?:is|will be|rests with|lies with|sits with) "
+    rf"{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}(?:'s)?\b",
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:handles?|manages?|controls?|holds?|is in charge of|takes care of|"
+    r"looks after) (?:all )?(?:the |our |my )?(?:money|finances|budget|bills|spending|purse strings|purchasing)\b",
+    r"\bi(?:'m| am) (?:just |only )?(?:doing the legwork|the messenger|the middleman)\b",
+    rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
+    rf"\b(?:see|hear|find out|ask|check) what {_POSS}\s+{_PERSON}\s+(?:says|thinks|wants|decides)\b",
+    r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
@@ -277,7 +289,11 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bwe (?:supply|sell|distribute|manufacture|provide|offer)\b.{0,60}\b(?:to|for) (?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants)\b",
         r"\b(?:send|show|email) you (?:our|my) (?:price list|catalog(?:ue)?|brochure|deck|rates|portfolio)\b",
         r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
-        r"\b(?:i'?m|we'?re) reaching out from\b", r"\b(?:fill|grow|boost|build) (?:its|your) (?:sales )?pipeline\b",
+        r"\b(?:i'?m|we'?re) reaching out from\b",
+        r"\bwe help (?:\w+ ){0,3}(?:businesses|brands|shops|e-?shops|stores|companies|clinics|practices|"
+        r"restaurants|retailers|startups|owners)\b", r"\b(?:brands|businesses|companies|clinics|shops|stores) like yours\b",
+        r"\bwhoever (?:handles|runs|manages|is in charge of|does) your (?:marketing|sales|purchasing|procurement|"
+        r"website|social|advertising|ads)\b", r"\b(?:fill|grow|boost|build) (?:its|your) (?:sales )?pipeline\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
@@ -295,7 +311,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
         r"\b(?:give|gimme|get) (?:it|me|us) (?:for )?free\b", r"\bcan (?:it|you do it) be free\b",
         r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
-        r"\bcan'?t (?:pay|afford) anything\b",
+        r"\bcan'?t (?:pay|afford) anything\b", _WONT_PAY_FOR, r"\bfree (?:lifetime|forever)\b",
+        r"\b(?:send|give|ship) (?:it|them|one|me) (?:to me |to us )?(?:for )?free\b",
+        r"\bin exchange for (?:a |an |some |my )?(?:post|posts|stories|story|exposure|shout-?outs?|review|promotion)\b",
     ],
     "illegal or impossible demand": [
         r"\bwithout (?:a |any )?(?:permit|license|licence|receipt|invoice|prescription|inspection)\b",
@@ -307,6 +325,10 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\b(?:skip|without|no|don'?t want|do not want) (?:the |a |any )?(?:receipt|invoice)s?\b",
         r"\b(?:no|avoid|skip|without|dodge) (?:the )?vat\b", r"\b(?:higher|inflated|bigger|fake|different) (?:amount|price|number|sum) on the (?:invoice|receipt|bill)\b",
         r"\binsurance (?:will )?pays? (?:\w+ )?more\b", r"\bbill (?:it|this|that) as (?:an? )?[\w ]{1,20} instead\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",
+        r"\b(?:nobody|no one|no-one|they|the insurance|insurance|it) (?:ever )?(?:checks?|will check|won'?t (?:check|notice|know|find out)|"
+        r"will never (?:know|check|notice)|doesn'?t check|never checks?)\b(?! (?:in|out|up)\b)",
+        r"\bno questions asked\b", r"\b(?:separate|second|clean|fake|other) set of (?:books|timesheets|records|accounts)\b",
+        r"\b(?:invoice|receipt|note|certificate|bill)\b[^.?!]{0,40}\bdated (?:last|earlier|back)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],
     "abuse": [

@@ -139,6 +139,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_quarter", r"\bnext quarter\b"),
     ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around|for)\s+"
                  rf"(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
+    # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
+    ("duration_guard", rf"\b(?:for|since|in the (?:last|past)|over the (?:last|past)) (?:about |around |almost |nearly |over |the (?:last|past) )?"
+                       rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
@@ -202,7 +205,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 continue
             taken.append((match.start(), match.end()))
             days = _days_ahead(kind, match, today, israeli)
-            if kind == "relative_ago_guard" or (days is not None and days < 0):
+            if kind in ("relative_ago_guard", "duration_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
             mentions.append(TimeMention(match.start(), match.end(), days, frame))
