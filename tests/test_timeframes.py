@@ -54,6 +54,12 @@ GUIDE = [
      "just_browsing"),
     ("just researching for now, but we'd buy in six weeks", "this_quarter"),
     ("I'm collecting quotes, there's no plan to actually do it yet", "just_browsing"),
+    # how long something has lasted is not when it is wanted
+    ("had bad breath for a few months now, maybe I'll come in sometime", "this_year"),
+    ("in the past two weeks the AC got louder", "unknown"),
+    # a bare answer to the agent's question
+    ("Agent: Timeline?\nCustomer: 3 weeks", "this_month"),
+    ("Right now I'm only collecting information, we're not ready to book anything yet", "just_browsing"),
 ]
 
 
@@ -74,6 +80,9 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("early April", datetime(2026, 3, 10, tzinfo=UTC), "this_month"),
     ("by the end of the month", datetime(2026, 3, 30, tzinfo=UTC), "this_month"),
     ("this Friday", datetime(2026, 3, 10, tzinfo=UTC), "immediate"),
+    # "next Tuesday" said on a Wednesday is a day of next week: the guide's "next week"
+    ("can I come next tuesday?", datetime(2026, 7, 22, tzinfo=UTC), "this_month"),
+    ("on Tuesday", datetime(2026, 7, 22, tzinfo=UTC), "immediate"),
     ("before Christmas", datetime(2026, 12, 10, tzinfo=UTC), "this_month"),
     ("before Christmas", datetime(2026, 3, 10, tzinfo=UTC), "this_year"),
     ("by Q3", datetime(2026, 6, 1, tzinfo=UTC), "this_quarter"),

@@ -58,12 +58,13 @@ PRICE_SENSITIVE = [
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
     r"\bover ?priced\b", r"\b(?:seems?|sounds?|looks?|feels?) (?:a bit |quite |rather |too |very |pretty )?(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
 ]
 BUDGET_STATEMENT = [
     r"\b(?:our|my|the) budget (?:is|was|would be|will be|for this|of|around|about|:)",
     r"\bwe (?:have|'ve got|got) (?:a|some|the) budget\b", r"\bbudget (?:is )?(?:approved|set|allocated|signed off)\b",
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
-    r"\bcan(?:'?t| not|not)? (?:spend|pay|go|invest) (?:more than|over|up to|around|about)\b",
+    r"\bcan(?:'?t| not|not)? (?:really )?(?:spend|pay|go|invest|do|afford) (?:more than|over|up to|around|about)\b",
     r"\b(?:can|could) go (?:up )?to\b", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
@@ -151,7 +152,8 @@ DM_OTHER = [
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
     rf"show (?:it|this)|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
-    rf"\b{_POSS}\s+{_PERSON}\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss)",
+    rf"\b{_POSS}\s+(?:\w+\s+)?{_PERSON}s?\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss|splitting|share|pay)",
+    r"\b(?:until|unless|once) (?:all|both|each) (?:\w+ )?of us (?:agree|decide|sign|say yes)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
     r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
     rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
@@ -246,14 +248,14 @@ NOT_URGENT = [
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b", r"\bpurely (?:for )?research\b",
-    r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\bjust collecting (?:info|information|ideas)\b",
+    r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b",
     r"\bhaven'?t decided (?:anything|what to do|yet)\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
     r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",
     r"\bresearch(?:ing)? (?:phase|stage|options|mode)\b", r"\b(?:early|very early) stages?\b",
     r"\bno (?:plans?|intention|immediate plans?) to (?:actually |really )?(?:buy|purchase|order|switch|sign|do (?:it|anything))",
-    r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch)\b",
+    r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch|book)\b",
     r"\bwindow[- ]shopping\b", r"\bcomparing (?:prices|options|providers|vendors|quotes|tools|clinics|companies|solutions)\b",
     r"\bgathering (?:info|information|options|quotes)\b", r"\bfor future reference\b",
     r"\bnot (?:buying|purchasing|ordering) (?:yet|now|anything|right now|just yet)\b",

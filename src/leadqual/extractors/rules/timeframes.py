@@ -125,6 +125,9 @@ _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
 # Ordered: more specific phrases first; each group names how to compute its date.
 _PATTERNS: list[tuple[str, str]] = [
+    # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
+    ("duration_guard", rf"\b(?:for|since|in the (?:last|past)|over the (?:last|past)) (?:about |around |almost |nearly |over |the (?:last|past) )?"
+                       rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b"),
     ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month|year)s?"
                  rf"\s+or\s+(?P<n2>{_NUM_WORD})\b"),  # "in a month or two": by the later end
     ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
@@ -137,11 +140,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?q(?P<q>[1-4])\b"),
     ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
     ("next_quarter", r"\bnext quarter\b"),
-    ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around|for)\s+"
+    ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around)\s+"
                  rf"(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
-    # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
-    ("duration_guard", rf"\b(?:for|since|in the (?:last|past)|over the (?:last|past)) (?:about |around |almost |nearly |over |the (?:last|past) )?"
-                       rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b"),
+    # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
+    ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|month|year)s?"
+                 rf"(?: (?:from now|tops|max|or so))?[.!]?\s*$"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
@@ -255,11 +258,12 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             return end - 91  # the quarter's first day
         return end - 45
     if kind == "relative":
-        high = m.group("n2")
+        high = m.groupdict().get("n2")
         n = _count(high) if high else _count(m.group("n"))  # a range counts by its upper end
         return n * _UNIT_DAYS[m.group("unit").casefold()]
     if kind == "weekday":
-        # "next Tuesday" usually means the coming one, so "next" adds nothing.
+        if (m.group("wnext") or "").casefold() == "next":
+            return 10  # "next Tuesday" is next week, which the guide puts in this_month
         return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
         month = _MONTHS[(m.group("mon") or m.group("mon2")).casefold()]
