@@ -49,6 +49,22 @@ def test_bounds(text: str, expected: float) -> None:
     assert value(text) == pytest.approx(expected)
 
 
+def test_a_capped_year_like_number_is_money_and_a_year_is_not() -> None:
+    assert value("2000 max, can you do that") == 2_000
+    assert value("up to 2000") == 2_000
+    assert find_amounts("we moved here in 2019", "USD") == []
+
+
+def test_a_decimal_point_does_not_end_the_clause() -> None:
+    read = budget("like 2k. wait no, everything together maybe 3.5k", "home-services")
+    assert (read.amount, read.amount_indicated) == (3_500, "1k-5k")
+
+
+def test_the_agents_price_thrown_back_is_price_sensitivity() -> None:
+    read = budget("Agent: Two units is 350 ILS.\nCustomer: 350?? for cleaning a filter??", "home-services")
+    assert (read.mentioned, read.sensitivity, read.amount) == (True, "price_sensitive", None)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("$400 a month", 4_800), ("$400/month", 4_800), ("$400 per month", 4_800), ("$400 monthly", 4_800),
     ("$100 a week", 5_200), ("$12k per year", 12_000), ("$12k a year", 12_000), ("$3k annually", 3_000),

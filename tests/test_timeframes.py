@@ -83,6 +83,9 @@ def test_guide_examples(text: str, frame: str) -> None:
     # "next Tuesday" said on a Wednesday is a day of next week: the guide's "next week"
     ("can I come next tuesday?", datetime(2026, 7, 22, tzinfo=UTC), "this_month"),
     ("on Tuesday", datetime(2026, 7, 22, tzinfo=UTC), "immediate"),
+    ("a maintenance contract starting from April", datetime(2026, 2, 10, tzinfo=UTC), "this_quarter"),
+    ("my policy expired in May, can you fix it?", datetime(2026, 7, 27, tzinfo=UTC), "unknown"),
+    ("I'd like to get started in about two weeks", datetime(2026, 1, 26, tzinfo=UTC), "this_month"),
     ("before Christmas", datetime(2026, 12, 10, tzinfo=UTC), "this_month"),
     ("before Christmas", datetime(2026, 3, 10, tzinfo=UTC), "this_year"),
     ("by Q3", datetime(2026, 6, 1, tzinfo=UTC), "this_quarter"),

@@ -68,6 +68,9 @@ AGENT_DECLINES = re.compile(
     r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
     re.IGNORECASE,
 )
+# The customer repeats the agent's price in disbelief: "350?!", "2,300??".
+PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*(?:\?\s*){2,}|"
+                        r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*\?!", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
     r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
@@ -82,7 +85,10 @@ BROWSING = _both("BROWSING")
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
     r"\b(?:has|have|'ve|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
-    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)",
+    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
+    # or a plain past verb right before it: "the policy expired in May"
+    r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
+    r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 RED_FLAGS = {
     kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
@@ -202,6 +208,7 @@ def _budget(r: _Reading) -> Budget:
     # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget;
     # the price may sit one agent message back ("It includes the piping." / "ok, that works").
     offered: float | None = None
+    shocked: str | None = None
     index = -1
     for message in r.conversation.messages:
         if message.role == "agent":
@@ -213,11 +220,15 @@ def _budget(r: _Reading) -> Budget:
         if offered is not None and first and ACCEPTS_PRICE.search(first.text):
             amounts.append((first.start, offered, first.text))
             offered = None
+        elif offered is not None and first and PRICE_ECHO.match(message.text):
+            shocked = first.text  # "350?? for a filter??": the agent's price, thrown back
     for clause, _ in r.items:
         for match in ZERO_BUDGET.finditer(clause.text):
             amounts.append((clause.start + match.start(), 0.0, clause.text))
 
     sensitivity, sensitivity_quote = _sensitivity(r)
+    if sensitivity == "neutral" and shocked:
+        sensitivity, sensitivity_quote = "price_sensitive", shocked
     statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
     last = max(amounts, key=lambda a: a[0]) if amounts else None  # the last statement wins
     for quote in (last[2] if last else None, sensitivity_quote, statement):

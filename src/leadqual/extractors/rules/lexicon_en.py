@@ -327,7 +327,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bpadded? (?:the )?(?:invoice|bill)\b", r"\b(?:skip|without|no|don'?t want|do not want) (?:the |a |any )?(?:receipt|invoice)s?\b",
         r"\b(?:no|avoid|skip|without|dodge) (?:the )?vat\b", r"\b(?:higher|inflated|bigger|fake|different) (?:amount|price|number|sum) on the (?:invoice|receipt|bill)\b",
         r"\binsurance (?:will )?pays? (?:\w+ )?more\b", r"\bbill (?:it|this|that) as (?:an? )?[\w ]{1,20} instead\b", r"\bwithout (?:them|him|her|the employees|my employees|my staff) knowing\b",
-        r"\b(?:nobody|no one|no-one|they|the insurance|insurance|it) (?:ever )?(?:checks?|will check|won'?t (?:check|notice|know|find out)|"
+        r"\b(?:nobody|no one|no-one|they|the insurance|insurance|it)(?: (?:at|from|in) (?:the |your )?\w+(?: \w+)?)? (?:ever )?(?:checks?|will check|won'?t (?:check|notice|know|find out)|"
         r"will never (?:know|check|notice)|doesn'?t check|never checks?)\b(?! (?:in|out|up)\b)",
         r"\bno questions asked\b", r"\b(?:separate|second|clean|fake|other) set of (?:books|timesheets|records|accounts)\b",
         r"\b(?:invoice|receipt|note|certificate|bill)\b[^.?!]{0,40}\bdated (?:last|earlier|back)\b",

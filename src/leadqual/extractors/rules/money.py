@@ -100,6 +100,8 @@ _UNIT_AFTER = re.compile(
     r"מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות)",
     re.IGNORECASE,
 )
+_CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:shekel|dollar|cent) more)\b",
+                        re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
     r"(?P<upper>up to|upto|max(?:imum)?|no more than|not more than|at most|tops|cap(?:ped)? at|"
     r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?)\s*$"
@@ -194,7 +196,11 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         rest = text[match.end():]
         if not currency_mark and _UNIT_AFTER.match(rest):
             continue
-        if g["n1"] and not explicit and high is None and _looks_like_date_or_phone(text, match):
+        bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
+        capped = bool(bound and bound.group("upper")) or bool(_CAP_AFTER.match(rest))
+        # "2000 max" is a limit, not a year; "in 2019" stays a year.
+        if (g["n1"] and not explicit and high is None and not capped
+                and _looks_like_date_or_phone(text, match)):
             continue
         # "9k, maybe stretch to 11": a bare small number right after thousands is thousands.
         if (not explicit and previous and high is None and low < 1000
@@ -203,7 +209,6 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if g["m1"] or g["m2"] or g["w1"] or g["w2"]:
             previous = ((high if high is not None else low), match.end())
         value = high if high is not None else low
-        bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
         if bound and bound.group("below"):
             value -= 1  # "under 5k" is just under 5,000
         value *= _period_factor(rest, full_text or text)

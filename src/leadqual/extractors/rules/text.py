@@ -9,7 +9,7 @@ from functools import lru_cache
 
 # A clause ends at sentence punctuation, a line break, or ";" — negation and context
 # ("not", "my boss ... approves") rarely cross those.
-_CLAUSE_END = re.compile(r"[.!?;\n]+|(?<=\s)[-–—]+(?=\s)|\.{3}|…")
+_CLAUSE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+|(?<=\s)[-–—]+(?=\s)|\.{3}|…")
 # Hebrew words take one or two prefix letters (ו ה ב ל ש מ כ: "and", "the", "in", ...).
 HEBREW_PREFIX = r"(?:[והבלשמכ]{1,2})?"
 _HEBREW = re.compile(r"[\u0590-\u05FF]")

@@ -92,7 +92,7 @@ def _named_month(today: date, month: int, part: str) -> date:
     year = today.year if month >= today.month else today.year + 1
     if part in ("end", "late"):
         return _month_end(date(year, month, 1))
-    if part in ("early", "beginning", "start", "by", "before", "until"):
+    if part in ("early", "beginning", "start", "by", "before", "until", "starting"):
         return date(year, month, 1)
     return date(year, month, 15)
 
@@ -159,7 +159,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) week of (?P<wmon>{_MONTH_WORD})\b"),
-    ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around)"
+    ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
+                    rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th)\b"),
