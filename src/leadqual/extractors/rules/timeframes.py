@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from leadqual.extractors.rules.text import lower, lowercase_pattern
 from leadqual.signals import Timeframe
 
 _MONTHS = {
@@ -172,8 +173,26 @@ _PATTERNS: list[tuple[str, str]] = [
 # Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
 # "fixed:N" for a phrase that always means N days ahead.
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
-_COMPILED: list[tuple[str, re.Pattern[str], bool]] = [
-    (name, re.compile(pattern, re.IGNORECASE), False) for name, pattern in _PATTERNS
+_MONTH_GATE = tuple({name[:3] for name in _MONTHS})  # Hebrew month names included
+_UNIT_GATE = ("day", "week", "month", "year")
+# Words without which a pattern cannot match: checked as plain substrings of the lowercased
+# text before the (much slower) regex runs. Most leads name no month, season or holiday.
+_GATES: dict[str, tuple[str, ...]] = {
+    "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",),
+    "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
+    "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4"),
+    "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
+    "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS),
+    "month_day": _MONTH_GATE, "day_of_month": ("st", "nd", "rd", "th"), "week_of_month": _MONTH_GATE,
+    "month_named": _MONTH_GATE,
+    "season": ("summer", "fall", "autumn", "winter", "spring"),
+    "holiday": ("holiday", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
+                "yom kippur", "sukkot", "shavuot", "purim", "new year", "memorial", "labor day",
+                "thanksgiving", "black friday", "july 4th"),
+}
+# Patterns run on lower-cased text without IGNORECASE, which is much faster.
+_COMPILED: list[tuple[str, re.Pattern[str], bool, tuple[str, ...]]] = [
+    (name, re.compile(lowercase_pattern(pattern)), False, _GATES.get(name, ())) for name, pattern in _PATTERNS
 ]
 
 
@@ -183,7 +202,7 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
     Patterns written in Hebrew run only on text that has Hebrew letters (speed).
     """
     _COMPILED.extend(
-        (kind, re.compile(pattern, re.IGNORECASE), bool(_HEBREW.search(pattern)))
+        (kind, re.compile(lowercase_pattern(pattern)), bool(_HEBREW.search(pattern)), ())
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -201,10 +220,11 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
     has_hebrew = bool(_HEBREW.search(text))
-    for kind, pattern, hebrew in _COMPILED:
-        if hebrew and not has_hebrew:
+    lowered = lower(text)  # same length, so offsets hold
+    for kind, pattern, hebrew, gate in _COMPILED:
+        if (hebrew and not has_hebrew) or (gate and not any(word in lowered for word in gate)):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lowered):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             taken.append((match.start(), match.end()))
