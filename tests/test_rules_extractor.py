@@ -145,6 +145,12 @@ def test_a_word_listed_as_not_offered_beats_the_keyword_it_shares_a_stem_with() 
     assert read("I lost a filling yesterday", clinic).need.fit_score_hint == "clear_fit"
 
 
+def test_what_is_asked_for_outweighs_what_is_only_mentioned() -> None:
+    clinic = load_profile(PROFILES / "clinic.toml")
+    text = "Do you do botox for forehead lines? A friend said her dentist does it."
+    assert read(text, clinic).need.fit_score_hint == "poor_fit"
+
+
 def test_a_request_the_agent_declines_is_poor_fit() -> None:
     text = ("Customer: My dad wants someone to do a deep clean of his flat.\n"
             "Agent: Sorry, we only do air-conditioning.")

@@ -314,7 +314,8 @@ def _authority(r: _Reading) -> Authority:
 
 def _need(r: _Reading, not_a_customer: bool) -> Need:
     p = r.patterns
-    clear = related = unrelated = 0
+    counts = [0, 0, 0]  # clear, related, unrelated: over every clause
+    asked = [0, 0, 0]  # the same over the clauses that ask for something
     description = ""
     for clause, _ in r.items:
         # "payroll" inside "payroll export" is the keyword; "head of HR" and "shift lead" are
@@ -326,15 +327,19 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
         # shares a stem with ("filling").
         keyword_spans = [m.span() for m in p.keywords.finditer(context)
                          if not _overlaps(m.span(), unrelated_spans)] if p.keywords else []
-        related_hits = [m for m in p.related.finditer(context)] if p.related else []
-        related_hits = [m for m in related_hits if not _overlaps(m.span(), keyword_spans)]
-        clear += len(keyword_spans)
-        related += len(related_hits)
-        unrelated += len(unrelated_hits)
-        if (keyword_spans or related_hits or unrelated_hits) and not description:
+        related_hits = [m for m in p.related.finditer(context)
+                        if not _overlaps(m.span(), keyword_spans)] if p.related else []
+        hits = (len(keyword_spans), len(related_hits), len(unrelated_hits))
+        counts = [total + n for total, n in zip(counts, hits, strict=True)]
+        if any(hits) and NEED_VERBS.search(clause.text):
+            asked = [total + n for total, n in zip(asked, hits, strict=True)]
+        if any(hits) and not description:
             description = clause.text
+    # What the customer asks for outweighs what they only mention ("do you do botox? a
+    # friend said her dentist does it").
+    clear, related, unrelated = asked if any(asked) else counts
     declined = _agent_declined(r)
-    stated = bool(clear or related or unrelated or declined)
+    stated = bool(any(counts) or declined)
     if not description:
         description = declined or next((c.text for c, _ in r.items if NEED_VERBS.search(c.text)), "")
     fit: Fit
