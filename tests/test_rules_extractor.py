@@ -295,6 +295,7 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("The final call is our CFO's, I'm just doing the legwork.", True),
     ("the decision will be made together with our two managing directors", True),
     ("my wife handles the money in our house", True),
+    ("Hi, forwarding this from my boss (she's the managing partner)", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
 ])
 def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> None:
@@ -311,6 +312,8 @@ def test_own_decisions() -> None:
     ("Thank you so much, Noa", False, "neutral"),
     ("250?? thats a lot for a cleaning. cant really do more than 150", True, "price_sensitive"),
     ("that's a lot of rooms to cool", False, "neutral"),
+    ("can't go above 4k, budget's tight", True, "price_sensitive"),
+    ("Agent: Bunk beds from 3,200 ILS.\nCustomer: 3200 for some planks?? no way", True, "price_sensitive"),
 ])
 def test_price_reactions(text: str, mentioned: bool, sensitivity: str) -> None:
     budget = read(text).budget

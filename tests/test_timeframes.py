@@ -86,6 +86,11 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("a maintenance contract starting from April", datetime(2026, 2, 10, tzinfo=UTC), "this_quarter"),
     ("my policy expired in May, can you fix it?", datetime(2026, 7, 27, tzinfo=UTC), "unknown"),
     ("I'd like to get started in about two weeks", datetime(2026, 1, 26, tzinfo=UTC), "this_month"),
+    ("delivery during the first quarter of 2027", datetime(2026, 6, 8, tzinfo=UTC), "this_year"),
+    ("we're moving in like 2 months", datetime(2026, 4, 7, tzinfo=UTC), "this_quarter"),
+    # browsing beats a loose time, not a named one said after it
+    ("I'm gathering quotes. Ideally installed by the end of Q2 (June)", datetime(2026, 2, 26, tzinfo=UTC),
+     "this_year"),
     ("before Christmas", datetime(2026, 12, 10, tzinfo=UTC), "this_month"),
     ("before Christmas", datetime(2026, 3, 10, tzinfo=UTC), "this_year"),
     ("by Q3", datetime(2026, 6, 1, tzinfo=UTC), "this_quarter"),

@@ -69,8 +69,8 @@ AGENT_DECLINES = re.compile(
     re.IGNORECASE,
 )
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
-PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*(?:\?\s*){2,}|"
-                        r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*\?!", re.IGNORECASE)
+PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:\?\s*){2,}|"
+                        r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?\?!", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
     r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
@@ -398,7 +398,7 @@ def _timeline(r: _Reading) -> Timeline:
     # Holidays mean Jewish holidays for an Israeli business or a lead writing in Hebrew.
     israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
                or bool(HEBREW_LETTER.search(r.text)))
-    concrete: list[tuple[int, Timeframe, str]] = []
+    concrete: list[tuple[int, Timeframe, str, int]] = []
     vague: list[str] = []
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
@@ -422,19 +422,21 @@ def _timeline(r: _Reading) -> Timeline:
             if mention.days is None:
                 vague.append(clause.text)
             else:
-                concrete.append((clause.start + mention.start, mention.frame, clause.text))
+                concrete.append((clause.start + mention.start, mention.frame, clause.text, mention.days))
     frame: Timeframe = "unknown"
     quotes: list[str] = []
+    far = False  # "next year": as loose as "sometime" when set against browsing
     if concrete:
         # The last statement wins; within one clause the nearest deadline binds
         # ("by the start of June, before the summer bookings").
         last_clause = max(concrete)[2]
-        _, frame, quote = min((c for c in concrete if c[2] == last_clause),
-                              key=lambda c: TIMEFRAME_ORDER.index(c[1]))
+        _, frame, quote, days = min((c for c in concrete if c[2] == last_clause),
+                                    key=lambda c: TIMEFRAME_ORDER.index(c[1]))
         quotes.append(quote)
+        far = days >= 300
     # Browsing wins over a vague time, and over a later time said before it ("heating for
     # the winter? just researching, not buying yet"): the last statement wins.
-    if browsing and (frame in ("unknown", "this_year")
+    if browsing and (frame == "unknown" or far
                      or (frame != "immediate" and browsing[-1][0] > max(concrete)[0])):
         frame, quotes = "just_browsing", [browsing[0][1]]
     elif frame == "unknown" and vague:

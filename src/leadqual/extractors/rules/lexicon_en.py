@@ -46,7 +46,7 @@ PRICE_SENSITIVE = [
     r"\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
     r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|much|high)\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
-    r"\bbudget is (?:tight|limited|small|low|very limited|modest)\b",
+    r"\bbudget(?: is|'s|s) (?:tight|limited|small|low|very limited|modest|really tight|very tight)\b",
     r"\bon a (?:tight )?budget\b", r"\bbest (?:price|deal|rate|offer)\b",
     r"\blow(?:est|er) (?:price|cost|quote|rate)\b", r"\bcan'?t afford\b", r"\bafford(?:able)?\b",
 
@@ -164,6 +164,7 @@ DM_OTHER = [
     rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
     rf"\b(?:collecting|gathering|getting) (?:quotes|prices|info|information|options)\b.{{0,20}}\bfor (?:my|our|the) {_PERSON}\b",
     rf"\bon behalf of (?:my|our|the) {_PERSON}\b", rf"\bfor my {_PERSON} who\b",
+    rf"\b(?:forwarding|passing on|passing along|sending) (?:this |it )?(?:on |along )?(?:from|for) (?:my|our) {_PERSON}\b",
     rf"\b(?:it'?s|it is|that'?s) (?:up to|really up to) (?:my|our|the) {_PERSON}\b",
     rf"\b(?:my|our|the) {_PERSON}(?:'s| has the| have the) (?:call|decision|final say|budget)\b",
     r"\b(?:decide|decision) (?:together|jointly)\b",

@@ -23,7 +23,9 @@ NOT_CONCERNED = [
     rf"{w('לא משנה')}\s+(?:המחיר|כמה זה עולה|כמה עולה|העלות)", rf"{w('אין בעיה של|אין בעיית')}\s+(?:תקציב|כסף)",
     rf"{w('אין')}\s+(?:מגבלת|הגבלת)\s+תקציב", rf"{w('איכות')}\s+(?:קודמת|לפני|חשובה יותר)",
     rf"{w('מוכנ(?:ים|ה)?')}\s+לשלם\s+(?:יותר|כמה שצריך|על איכות)", rf"{w('התקציב')}\s+(?:גמיש|פתוח)",
-    r"\bkesef lo beaya\b", r"\bmechir lo meshane\b",
+    # transliterated: "lo meshane li kama ze ole", "ha-mechir lo meshane", "kesef lo be'aya"
+    r"\blo meshane (?:li |lanu )?(?:kama|ha-?mechir|ma ha-?mechir|ha-?alut)\b",
+    r"\b(?:ha-?)?(?:mechir|kesef|takziv|alut) (?:ze |hu )?lo (?:meshane|(?:ha-?)?(?:be'?aya|ba'?aya|shikul))\b",
     rf"{w('תקציב|כסף|מחיר|המחיר|התקציב|הכסף')}\s+(?:זה\s+|הוא\s+)?(?:לא|ממש לא)\s+(?:ה)?(?:בעיה|שיקול|עניין)",
 ]
 PRICE_SENSITIVE = [
@@ -42,17 +44,35 @@ OTHERS_PRICE = [
     rf"{w('הציע|הציעו|ביקש|ביקשו|גבה|גבו|נתן לי הצעה|נתנו לי הצעה|הצעת מחיר מ|קיבלתי הצעה')}",
     w("חברה אחרת|מתחרה|מתחרים|במקום אחר|אצל אחרים"), w("שילמתי|שילמנו|משלמים היום|משלם היום"),
 ]
-ZERO_BUDGET = [w("רק אם זה בחינם|בחינם לגמרי|רק בחינם|אין לי שקל|לא מוכן לשלם כלום|לא מוכנה לשלם כלום|בלי לשלם")]
+ZERO_BUDGET = [
+    w("רק אם זה בחינם|בחינם לגמרי|רק בחינם|אין לי שקל|לא מוכן לשלם כלום|לא מוכנה לשלם כלום|בלי לשלם"),
+    rf"{w('לא')}\s+(?:יכול|יכולה|יכולים|מוכן|מוכנה|מוכנים)\s+לשלם\s+(?:כלום|שקל|אגורה|בכלל)",
+    # "ein li shekel", "ani lo yechola le-shalem klum", "bli le-shalem"
+    r"\b(?:ein|en) (?:li|lanu) (?:(?:af |afilu )?shekel|agora|kesef bikhlal)\b", r"\bbli le-?shalem\b",
+    r"\blo (?:yachol|yechola|yecholim|muchan|muchana|muchanim) (?:le-?|li-?)?shalem (?:klum|af shekel|bikhlal)\b",
+]
 ACCEPTS_PRICE = [
     r"^(?:sababa|beseder|metsuyan|magniv|ken|yalla)\b(?!,?\s*toda)", r"\bze mat'?im li\b",
     r"^(?:כן|סבבה|בסדר|מעולה|מצוין|אחלה|מתאים|מקובל|נשמע טוב|נשמע הוגן|סגרנו|יאללה)(?![\w])(?!,?\s*תודה)",
     w("זה מתאים לי|זה מתאים לנו|מתאים לתקציב|בתוך התקציב|אפשר לסגור"),
+    # "3,900 זה בסדר מבחינתנו", "ze ba-taktziv"
+    w("זה בסדר מבחינתי|זה בסדר מבחינתנו|זה בסדר לי|זה בסדר לנו|זה בתקציב|זה בתוך התקציב"),
+    r"\bze (?:ba-?ta(?:k|k)?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
 ]
 BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים"
 
 _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|שותף שלי|המנהל|המנהלת|מנהל שלי|ההנהלה|הבוס|"
         r"הדירקטוריון|ועד הבית|ועד|המשפחה|ההורים|אבא|אמא|בעל הבית|בעלת הבית|המשכיר|הרכש|"
-        r"יו\"ר|יו״ר|היו\"ר|היו״ר|מחלקת רכש|הכספים|סמנכ\"ל כספים|סמנכ״ל כספים|המנכ\"ל|המנכ״ל|המנכל|בן הזוג שלי|בת הזוג שלי|בן הזוג|בת הזוג")
+        r"יו\"ר|יו״ר|היו\"ר|היו״ר|מחלקת רכש|הכספים|סמנכ\"ל כספים|סמנכ״ל כספים|המנכ\"ל|המנכ״ל|המנכל|בן הזוג שלי|בת הזוג שלי|בן הזוג|בת הזוג|הנהלת|"
+        # mixed Hebrew and English titles: "אישור של ה-CFO", "ה-board יחליט"
+        r"ה-?(?:cfo|ceo|coo|cto|vp|board|procurement|management|boss|owners?)\b")
+# Transliterated: the person ("ishti", "ba'ali", "ha-ba'alim", "ha-bos") and what they do.
+_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:ishti|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
+              r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
+              r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi)")
+_APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
+                   r"|(?:hu |hi |hem )?(?:ha-?)?(?:machlit|machlita|machlitim|mechalet|mechalelet|me'?asher|me'?asheret|me'?ashrim)"
+                   r"|(?:yachlit|tachlit|yachlitu|ye'?asher|te'?asher|ye'?ashru)")
 DM_SELF = [
     w("אני הבעלים|אני בעל העסק|אני בעלת העסק|אני בעל הבית|אני בעלת הבית|אני הבעלים של|אני בעל הדירה|אני בעלת הדירה"),
     w('אני המנכ"ל|אני המנכ״ל|אני המנכל|אני מנכ"ל|אני מנכ״ל|אני מנכ"לית|אני המייסד|אני המייסדת|אני מייסד|אני מייסדת'),
@@ -62,7 +82,8 @@ DM_SELF = [
     rf"{w('דירה|בית|הדירה|הבית|נכס')}\s+(?:ש)?(?:קניתי|קנינו|בבעלותי|שלי)",
     rf"{B}אני\s+(?:ה-?)?(?:ceo|owner|founder|co-?founder|cto|coo)\b",
     rf"{B}אני\s+(?:ה)?בעל(?:ת|ים)?\s+(?:של\s+)?(?!הבית\b)[\u05d0-\u05ea]",
-    r"\bani (?:ha-?)?(?:bealim|baalim|balim|habalim)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
+    r"\bani (?:ha-?|ha )?(?:be'?alim|ba'?alim|balim|habalim)\b",
+    r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
     rf"{w('צריך|צריכה|צריכים|צריך גם|אצטרך|אצטרך גם|נצטרך')}\s+(?:ל)?(?:בדוק|לבדוק|להתייעץ|לשאול|לדבר|לקבל אישור|אישור|לסגור|לתאם)\s+(?:\S+\s+){{0,2}}?(?:עם|מ|מה|של)?\s*(?:{_WHO})",
@@ -75,9 +96,19 @@ DM_OTHER = [
     rf"{w('בשביל|עבור')}\s+(?:אמא שלי|אבא שלי|ההורים שלי|הבעלים|{_WHO})",
     rf"{B}(?:צריכ(?:ה|ים)?|אצטרך|נצטרך)\s+ש(?:{_WHO})\s+(?:י|ת)?(?:סכים|סכימו|אשר|אשרו|חליט|חליטו)",
     rf"{B}(?:לי|לנו)\s+ול(?:בעלי|אשתי|שותף שלי|שותפה שלי|אחי|אחותי)\s+יש",
+    # "וההחלטה בסוף תהיה של הנהלת הקיבוץ", "ההחלטה תלויה בוועד" ("ההחלטה היא שלי" has no "של ")
+    rf"{w('ההחלטה')}(?:\s+\S+){{0,3}}?\s+(?:של\s+|תלויה\s+ב(?!י{E}))[\u05d0-\u05ea]",
+    r"\bha-?hachlata(?: \S+){0,2}? shel [a-z]",
+    # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
+    rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
+    # "ani tsricha livdok im ba'ali", "tsarich ishur me-ha-hanhala"
+    rf"\b(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|etztarech|nitztarech) (?:gam )?"
+    rf"(?:livdok|lehitya'?etz|lish'?ol|ledaber|letaem|lekabel ishur|ishur) (?:et ze |gam )?(?:im |me-?|mi-?|shel )?{_WHO_LATIN}\b",
 ]
 DM_NEGATED_SELF = [
     w("אני לא מחליט|אני לא מחליטה|זה לא תלוי בי|לא ההחלטה שלי|אני לא הבעלים|אני שוכר|אני שוכרת|אנחנו שוכרים|אני רק שואל בשביל|אני רק שואלת בשביל"),
+    r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ha-?hachlata sheli\b",
+    r"\bze lo taluy bi\b",
 ]
 AUTHORITY_QUESTION_LATIN = r"\bata (?:ha-?)?(?:machlit|baal|bealim)\b|\bat (?:ha-?)?(?:machlita|baalat)\b|\bmi machlit\b"
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?)\b"
@@ -90,36 +121,124 @@ NEED_VERBS = [
     w("צריך|צריכה|צריכים|מחפש|מחפשת|מחפשים|מעוניין|מעוניינת|מעוניינים|רוצה|רוצים|בעיה|תקלה|מתעניין|מתעניינת"),
     w("אפשר|תוכלו|אתם עושים|יש לכם"), r"\bcarich\b|\bmechapes\b|\bro(?:t|)tse\b",
 ]
+# "היום הכל באקסל", "hayom ha-kol be-excel": "today" as "these days", how things are done now.
+_TODAY_HE = r"היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את|זה נעשה|זה מנוהל))"
+_TODAY_LATIN = r"\bhayom\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
 URGENT = [
-    w("דחוף|דחופה|בדחיפות|מיד|מייד|מיידי|עכשיו|היום|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
+    w(_TODAY_HE),
+    w("דחוף|דחופה|בדחיפות|מיד|מייד|מיידי|עכשיו|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם"),
-    w("לא מקרר|לא מחמם|מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
-    r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bhayom\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
+    rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק)",  # "not heating enough": weaker, not broken
+    w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
+    _TODAY_LATIN, r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
 ]
-NOT_URGENT = [w("לא דחוף|אין לחץ|לא בוער|בלי לחץ|אין דחיפות|לא ממהר|לא ממהרת|לא ממהרים"), r"\blo dahuf\b"]
+_NOW_HE = r"עכשיו|כרגע|השבוע|החודש|היום|בקרוב"
+_NOW_LATIN = r"ach?shav|akshav|kerega|ka'?et|hayom|ha-?shavua|ha-?chodesh|bekarov"
+NOT_URGENT = [
+    w("לא דחוף|אין לחץ|לא בוער|בלי לחץ|אין דחיפות|לא ממהר|לא ממהרת|לא ממהרים"), r"\blo (?:dahuf|dachuf|boer)\b",
+    # "no plan to buy now": the time word is what they do not plan ("ein li tochnit liknot achshav")
+    rf"{w('אין')}\s+(?:לי|לנו)\s+(?:עדיין\s+)?(?:תוכנית|תכנית|כוונה)(?:\s+\S+){{0,3}}?\s+{P}(?:{_NOW_HE}){E}",
+    rf"{w('לא')}\s+(?:מתכנן|מתכננת|מתכננים|מתכוון|מתכוונת|מתכוונים)(?:\s+\S+){{0,3}}?\s+{P}(?:{_NOW_HE}){E}",
+    rf"\b(?:ein|en) (?:li|lanu) (?:tochnit|tokhnit|kavana)(?: \S+){{0,3}}? (?:{_NOW_LATIN})\b",
+    rf"\blo (?:metachnen|metachnenet|metachnenim|mitkaven|mitkavenet|mitkavnim)(?: \S+){{0,3}}? (?:{_NOW_LATIN})\b",
+]
 BROWSING = [
     w("לא מתכנן לקנות|לא מתכננת לקנות|לא מתכננים לקנות|רק עושה מחקר|רק עושה סקר|רק אוספת מידע|רק אוסף מידע|אוספת מידע|אוסף מידע|לא קונה כלום|לא קונה|אין עדיין שום תוכנית|אין תוכנית|אין לי תוכנית|לא מחפשת טיפול|לא מחפש טיפול|רק בודק|רק בודקת|רק בודקים|רק משווה|רק משווים|רק משווה מחירים|רק מתעניין|רק מתעניינת|רק שואל|רק שואלת|בודק מחירים|בודקת מחירים|סקר שוק|לא מתכוון לקנות|לא מתכוונת לקנות|עוד לא החלטנו|עוד לא החלטתי|רק מסתכל|רק מסתכלת"),
-    r"\brak bodek\b|\brak bodeket\b|\brak mashve\b",
+    w("רק מסתכלים|רק מסתכלות|עוד לא מחליטים|עוד לא מחליט|עוד לא מחליטה|אין לי תוכנית לקנות|אין לנו תוכנית לקנות|אין לנו תוכנית"),
+    # transliterated: "ani rak mistakelet", "od lo machlitim klum", "ein li tochnit liknot"
+    r"\brak (?:mistakel(?:et)?|mistaklim|mistaklot|bodek(?:et)?|bodkim|bodkot|mashve|mashva|mashvim|mashvot|"
+    r"mit'?anyen(?:et)?|mit'?anyenim|osef(?:et)? meida|ospim meida)\b",
+    r"\bod lo (?:hechlat(?:ti|nu)|machlit(?:a|im|ot)?|mechlit(?:a|im)?)\b",
+    r"\b(?:ein|en) (?:li|lanu) (?:od |adayin )?(?:tochnit|tokhnit|kavana) (?:liknot|lehazmin|lehatchil|lasim)\b",
+    r"\blo (?:metachnen|metachnenet|metachnenim|mitkaven|mitkavenet|mitkavnim) (?:liknot|lehazmin)\b",
 ]
 RED_FLAGS: dict[str, list[str]] = {
-    "job or hiring enquiry": [w("דרושים|דרוש|קורות חיים|קו\"ח|משרה|משרות|מחפש עבודה|מחפשת עבודה|לעבוד אצלכם|גיוס עובדים|מגייסים")],
-    "vendor selling to the business": [w("אנחנו מציעים|אני מציע לכם|אני מציעה לכם|שיתוף פעולה עסקי|קידום אתרים|לקוחות חדשים לעסק שלך|נשמח להציע לכם")],
-    "student or research project": [w("סטודנט|סטודנטית|פרויקט גמר|עבודה סמינריונית|עבודת גמר|תזה|מחקר אקדמי|עבודה לאוניברסיטה|לקורס")],
-    "demands free service": [w("בחינם|בלי לשלם|ללא תשלום|לא מוכן לשלם|לא מוכנה לשלם|חינם")],
+    "job or hiring enquiry": [
+        w("דרושים|דרוש|קורות חיים|קו\"ח|משרה|משרות|מחפש עבודה|מחפשת עבודה|לעבוד אצלכם|גיוס עובדים|מגייסים"),
+        # "ani mechapes avoda ke-nahag", "atem megaysim?", "korot chaim"
+        r"\b(?:mechapes|mechapeset|mechapsim) avoda\b|\b(?:atem )?megaysim\b|\bkorot chaim\b|\b(?:ha-?)?misra\b|\blavod etzlechem\b",
+    ],
+    "vendor selling to the business": [
+        w("אנחנו מציעים|אני מציע לכם|אני מציעה לכם|שיתוף פעולה עסקי|קידום אתרים|לקוחות חדשים לעסק שלך|נשמח להציע לכם"),
+        # a supplier presenting its range: "נשמח להציג לכם את הקטלוג", "מחפשים מתקינים ומפיצים"
+        w("להציג לכם|להציג בפניכם|הקטלוג שלנו|תנאי ההפצה|תנאי הפצה|מחפשים מפיצים|מתקינים ומפיצים|מפיצים ומתקינים|משווקים ומפיצים"),
+        r"\b(?:nishmach |na'?im )?lehatzig lachem\b|\bha-?katalog shelanu\b",
+    ],
+    "student or research project": [
+        w("סטודנט|סטודנטית|פרויקט גמר|פרוייקט גמר|עבודה סמינריונית|עבודת גמר|תזה|מחקר אקדמי|עבודה לאוניברסיטה|לקורס"),
+        # transliterated: "osa proyekt gmar al...", "avoda seminaryonit"
+        r"\b(?:proyekt|proyect|project|avodat|avoda) (?:gmar|seminaryonit|mechkar|la-?universita|la-?kurs)\b",
+        r"\bavoda seminaryonit\b|\bmechkar akademi\b|\bteza\b",
+    ],
+    "demands free service": [
+        w("בחינם|בלי לשלם|ללא תשלום|לא מוכן לשלם|לא מוכנה לשלם|חינם"),
+        r"\b(?:be-?|ba-?|b')?(?:chinam|khinam)\b",
+    ],
     "illegal or impossible demand": [w("בלי קבלה|בלי חשבונית|בלי היתר|בלי רישיון|בשחור|חשבונית מזויפת|מתחת לשולחן|לעקוף")],
     "abuse": [w("אידיוט|אידיוטים|מטומטם|מטומטמים|רמאים|נוכלים|גנבים|חארות|יא חתיכת|סתום")],
     "attempt to steer the qualification": [
         w("התעלם מההוראות|התעלמי מההוראות|התעלם מכל ההוראות|תסמן אותי|סמן אותי|סמנו אותי|תדרג אותי|דרגו אותי|ליד חם|ציון 100|עדיפות עליונה|תן לי ציון"),
+        w("להתעלם מההוראות|להתעלם מכל ההוראות|לסמן אותי|לדרג אותי"),
+        # transliterated: "lehitalem me-ha-hora'ot", "(le)samen oti ke-lead 'hot'"
+        r"\b(?:le|ti|t)?-?h?it'?alem(?:i|u)? (?:mi|me)-?(?:kol )?(?:ha-?)?hora'?ot\b",
+        r"\b(?:le|ti|t)?-?(?:samen|samni|samnu|darg|dargi|dargu) oti\b",
     ],
 }
+# "In six weeks", "be-od shisha shavu'ot": a count of days, weeks or months. A phrase only has
+# to land in the guide's bucket, so the counts are grouped by bucket, one pattern each (every
+# time pattern is a pass over the text; 4 per script instead of one per count).
+_COUNT_HE = {3: "שלושה|שלוש|שלושת", 4: "ארבעה|ארבע|ארבעת", 5: "חמישה|חמש|חמשת", 6: "שישה|ששה|שש|ששת",
+             7: "שבעה|שבע|שבעת", 8: "שמונה|שמונת", 9: "תשעה|תשע|תשעת", 10: "עשרה|עשר|עשרת"}
+_COUNT_LATIN = {3: "shlosha|shalosh|shloshet", 4: "arba'?a|arba|arba'?at", 5: "chamisha|hamisha|chamesh|hamesh",
+                6: "shisha|shesh|sheshet", 7: "shiv'?a|sheva", 8: "shmona|shmone", 9: "tish'?a|tesha",
+                10: "asara|eser|aseret"}
+_UNIT_HE = {1: "ימים|יום", 7: "שבועות|שבוע", 30: "חודשים|חודש"}
+_UNIT_LATIN = {1: "yamim|yom", 7: "shavu'?ot|shvu'?ot|shavua", 30: "chodashim|hodashim|khodashim|chodesh"}
+# (days ahead it stands for, the counts of each unit in that bucket, the dual forms)
+_COUNT_BUCKETS: list[tuple[int, dict[int, range], str, str]] = [
+    (7, {1: range(3, 8)}, "יומיים", "yomayim"),
+    (28, {1: range(8, 31), 7: range(3, 5)}, "", ""),
+    (60, {7: range(5, 14), 30: range(2, 4)}, "חודשיים", "chodshayim|hodshayim|chodashayim"),
+    (180, {30: range(4, 13)}, "חצי שנה|שנה|שנתיים", "chatzi shana|shana|shnatayim"),
+]
+
+
+def _counted(counts: dict[int, str], units: dict[int, str], by_unit: dict[int, range], dual: str) -> str:
+    """The "count unit" phrases of one bucket: digits or number words, and dual forms."""
+    parts = [dual] if dual else []
+    for unit, numbers in by_unit.items():
+        words = "|".join(counts[n] for n in numbers if n in counts)
+        digits = "|".join(str(n) for n in reversed(numbers))
+        parts.append(f"(?:{words + '|' if words else ''}{digits})[\\s-]+(?:{units[unit]})")
+    return "|".join(parts)
+
+
+_ANY_COUNT_HE = "|".join([*_COUNT_HE.values(), r"\d{1,2}"])
+_ANY_COUNT_LATIN = "|".join([*_COUNT_LATIN.values(), r"\d{1,2}"])
+COUNTED_TIMES: list[tuple[str, str]] = []
+for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
+    # "בעוד שישה שבועות", "תוך 4-6 שבועות" (a range counts by its upper end), "בעוד כשישה שבועות"
+    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[בתעו]){B}ו?(?:בעוד|תוך|בתוך|עוד)\s+(?:כ-?)?(?:(?:{_ANY_COUNT_HE})\s*(?:-|–|עד|או)\s*)?"
+                                            rf"(?:{_counted(_COUNT_HE, _UNIT_HE, _by_unit, _dual_he)}){E}"))
+    # "be-od shisha shavu'ot", "tokh 3 shvu'ot"; (?=[bot]) lets the engine skip other letters fast
+    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[bot])(?<![\w'-])(?:be-?|be |ve-?)?(?:od|tokh|toch|tukh)\s+"
+                                            rf"(?:(?:{_ANY_COUNT_LATIN})\s*(?:-|–|o|ad)\s*)?"
+                                            rf"(?:{_counted(_COUNT_LATIN, _UNIT_LATIN, _by_unit, _dual_latin)})(?![\w'])"))
+
 TIME_PATTERNS: list[tuple[str, str]] = [
+    # "ב-1 בספטמבר": a day and its month, before the month alone takes the span
+    # (the never-matching mon/day groups are there because _days_ahead asks for them by name)
+    ("month_day", r"(?P<day2>\d{1,2})\s*(?:ב|ל)-?(?P<mon2>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"
+                  r"(?:(?P<mon>(?!))(?P<day>))?"),
+    # "עד סוף יוני", "בסוף יוני", "לקראת סוף חודש יוני": the match starts at סוף, so it reads as the month
+    ("month_only", r"(?<![\w])[בלו]?סוף\s+(?:חודש\s+)?(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
     ("month_only", r"(?<!\w)(?:ב|עד |לפני |ל|בסוף |בתחילת )(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
     ("fixed:60", w("בעוד חודש-חודשיים|בעוד חודש או חודשיים|חודש-חודשיים|חודש או חודשיים")),
-    ("month_day", r"(?P<day2>\d{1,2})\s*(?:ב|ל)(?P<mon2>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"),
     ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b"),
-    ("fixed:0", w("היום|הערב|עכשיו|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")),
-    ("fixed:0", r"\bhayom\b|\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
+    ("fixed:0", w(_TODAY_HE)),
+    ("fixed:0", w("הערב|עכשיו|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")),
+    ("fixed:0", _TODAY_LATIN), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
     ("fixed:1", w("מחר|מחרתיים")),
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
@@ -140,5 +259,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("next_year", w("בשנה הבאה|שנה הבאה|בשנה הבאה")),
     ("end_year", w("עד סוף השנה|השנה|בסוף השנה")),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת)\s+(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג)"),
+    ("holiday", r"\b(?:lifnei|lifney|ad|likrat|ba-|be-)\s?(?P<hol>rosh ha-shana|rosh hashana|rosh hashanah|pesach|sukkot|shavuot|purim)\b"),
     ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|לא יודע מתי")),
+    *COUNTED_TIMES,
 ]

@@ -35,6 +35,7 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
           "several": 4}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 # Holidays people plan around. Israeli profiles mean the autumn holidays (Rosh Hashanah);
@@ -138,11 +139,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
                  r"|\bthis year\b|\bwithin (?:a|the) year\b"),
     ("next_year", r"\bnext year\b|\bin (?:a|one) year\b"),
-    ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?q(?P<q>[1-4])\b"),
+    ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?"
+                      r"(?:q(?P<q>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+                      r"(?:,?\s*(?:of\s+)?(?P<qyear>20\d\d|next year))?\b"),
     ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
     ("next_quarter", r"\bnext quarter\b"),
     ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around)\s+"
-                 rf"(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
+                 rf"(?:like\s+|roughly\s+|approximately\s+|maybe\s+)?(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
     # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|month|year)s?"
                  rf"(?: (?:from now|tops|max|or so))?[.!]?\s*$"),
@@ -180,7 +183,7 @@ _UNIT_GATE = ("day", "week", "month", "year")
 _GATES: dict[str, tuple[str, ...]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
-    "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4"),
+    "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": ("st", "nd", "rd", "th"), "week_of_month": _MONTH_GATE,
@@ -270,8 +273,13 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "next_quarter":
         return until(_quarter_end(today, None, 1)) - 45
     if kind == "quarter_named":
-        quarter = int(m.group("q"))
-        end = until(_quarter_end(today, quarter))
+        quarter = int(m.group("q") or _QUARTER_WORDS[m.group("qword")])
+        named_year = m.group("qyear")
+        if named_year:  # "the first quarter of 2027", "Q2 next year"
+            year = today.year + 1 if named_year == "next year" else int(named_year)
+            end = until(_month_end(date(year, quarter * 3, 1)))
+        else:
+            end = until(_quarter_end(today, quarter))
         part = (m.group("qpart") or "in").casefold()
         if part in ("end of", "late"):
             return end
