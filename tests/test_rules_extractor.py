@@ -205,6 +205,7 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "I don't pay for tools, you give me free lifetime access and I post about you",
     "send me an invoice for 3 bookcases dated last year, the insurance won't check",
     "come on, nobody checks these. 700?",
+    "the system should quietly round everybody's punches down; the guys shouldn't see that it's happening",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -296,6 +297,8 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("the decision will be made together with our two managing directors", True),
     ("my wife handles the money in our house", True),
     ("Hi, forwarding this from my boss (she's the managing partner)", True),
+    ("As Linda says, she has final sign-off on the contract.", True),
+    ("Dr. Patel makes the final decision, I'm just gathering info for him.", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
 ])
 def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> None:
@@ -312,6 +315,7 @@ def test_own_decisions() -> None:
     ("Thank you so much, Noa", False, "neutral"),
     ("250?? thats a lot for a cleaning. cant really do more than 150", True, "price_sensitive"),
     ("that's a lot of rooms to cool", False, "neutral"),
+    ("yeah you can go to hell", False, "neutral"),
     ("can't go above 4k, budget's tight", True, "price_sensitive"),
     ("Agent: Bunk beds from 3,200 ILS.\nCustomer: 3200 for some planks?? no way", True, "price_sensitive"),
 ])

@@ -88,6 +88,10 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("I'd like to get started in about two weeks", datetime(2026, 1, 26, tzinfo=UTC), "this_month"),
     ("delivery during the first quarter of 2027", datetime(2026, 6, 8, tzinfo=UTC), "this_year"),
     ("we're moving in like 2 months", datetime(2026, 4, 7, tzinfo=UTC), "this_quarter"),
+    ("Season kicks off April first, I want it running before then", datetime(2026, 3, 9, tzinfo=UTC),
+     "this_month"),
+    ("I asked for a demo back in June, stop calling", datetime(2026, 9, 29, tzinfo=UTC), "unknown"),
+    ("I'm the office coordinator at Lakeside Urgent Care", TUESDAY, "unknown"),
     # browsing beats a loose time, not a named one said after it
     ("I'm gathering quotes. Ideally installed by the end of Q2 (June)", datetime(2026, 2, 26, tzinfo=UTC),
      "this_year"),

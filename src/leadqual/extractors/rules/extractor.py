@@ -88,7 +88,7 @@ PAST_EVENT = re.compile(
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
     r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
-    r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
+    r"were installed|moved in)\s+(?:\w+\s+){0,2}$|\bback\s+$",
     re.IGNORECASE)
 RED_FLAGS = {
     kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),

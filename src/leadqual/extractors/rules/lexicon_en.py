@@ -65,7 +65,7 @@ BUDGET_STATEMENT = [
     r"\bwe (?:have|'ve got|got) (?:a|some|the) budget\b", r"\bbudget (?:is )?(?:approved|set|allocated|signed off)\b",
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
     r"\bcan(?:'?t| not|not)? (?:really )?(?:spend|pay|go|invest|do|afford) (?:more than|over|up to|around|about)\b",
-    r"\b(?:can|could) go (?:up )?to\b", r"\bstretch (?:it )?to\b", r"\bup to\b",
+    r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b",
@@ -180,6 +180,9 @@ DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:handles?|manages?|controls?|holds?|is in charge of|takes care of|"
     r"looks after) (?:all )?(?:the |our |my )?(?:money|finances|budget|bills|spending|purse strings|purchasing)\b",
     r"\bi(?:'m| am) (?:just |only )?(?:doing the legwork|the messenger|the middleman)\b",
+    r"\b(?:gathering|collecting) (?:info|information|quotes|prices|options) for (?:him|her|them)\b",
+    r"\b(?!i\b|we\b|who\b)\w+ (?:makes|will make|has|holds|gets) (?:the )?final (?:decision|call|say|word|sign-?off)\b",
+    r"\b(?:dr|mr|mrs|ms)\.? \w+ (?:asked|wants|told|needs) me to\b",
     rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
     rf"\b(?:see|hear|find out|ask|check) what {_POSS}\s+{_PERSON}\s+(?:says|thinks|wants|decides)\b",
     r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
@@ -228,7 +231,7 @@ NEED_VERBS = [
     r"\bplanning\b", r"\bconsidering\b", r"\btrying to find\b", r"\bin the market for\b",
 ]
 URGENT = [
-    r"\burgent(?:ly)?\b", r"\bemergency\b", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
+    r"\burgent(?:ly)?\b(?! care)", r"\bemergency\b(?! (?:room|department|services?))", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
     r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:afternoon|evening)\b",
     r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b",
     r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",
@@ -249,7 +252,7 @@ NOT_URGENT = [
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b", r"\bpurely (?:for )?research\b",
-    r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b",
+    r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b(?! for (?:him|her|them|my|our|the)\b)",
     r"\bhaven'?t decided (?:anything|what to do|yet)\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
@@ -258,7 +261,7 @@ BROWSING = [
     r"\bno (?:plans?|intention|immediate plans?) to (?:actually |really )?(?:buy|purchase|order|switch|sign|do (?:it|anything))",
     r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch|book)\b",
     r"\bwindow[- ]shopping\b", r"\bcomparing (?:prices|options|providers|vendors|quotes|tools|clinics|companies|solutions)\b",
-    r"\bgathering (?:info|information|options|quotes)\b", r"\bfor future reference\b",
+    r"\bgathering (?:info|information|options|quotes)\b(?! for (?:him|her|them|my|our|the)\b)", r"\bfor future reference\b",
     r"\bnot (?:buying|purchasing|ordering) (?:yet|now|anything|right now|just yet)\b",
     r"\bnothing (?:planned|concrete|definite)\b", r"\bmaybe (?:someday|one day|down the line)\b",
     r"\bidle curiosity\b", r"\bout of curiosity\b",
@@ -332,6 +335,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"will never (?:know|check|notice)|doesn'?t check|never checks?)\b(?! (?:in|out|up)\b)",
         r"\bno questions asked\b", r"\b(?:separate|second|clean|fake|other) set of (?:books|timesheets|records|accounts)\b",
         r"\b(?:invoice|receipt|note|certificate|bill)\b[^.?!]{0,40}\bdated (?:last|earlier|back)\b",
+        r"\b(?:quietly|secretly|silently) (?:\w+ ){0,2}?(?:round|drop|cut|remove|change|alter|delete|edit|shave|dock|knock)\w*\b",
+        r"\b(?:shouldn'?t|mustn'?t|won'?t|can'?t) (?:be able to )?(?:see|know|notice|find out)\b[^.!?]{0,20}\bhappening\b",
+        r"\bnobody gets paid (?:overtime|extra|for)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],
     "abuse": [

@@ -57,7 +57,7 @@ ACCEPTS_PRICE = [
     w("זה מתאים לי|זה מתאים לנו|מתאים לתקציב|בתוך התקציב|אפשר לסגור"),
     # "3,900 זה בסדר מבחינתנו", "ze ba-taktziv"
     w("זה בסדר מבחינתי|זה בסדר מבחינתנו|זה בסדר לי|זה בסדר לנו|זה בתקציב|זה בתוך התקציב"),
-    r"\bze (?:ba-?ta(?:k|k)?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
+    r"\bze (?:ba-?tak?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
 ]
 BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים"
 
@@ -97,7 +97,7 @@ DM_OTHER = [
     rf"{B}(?:צריכ(?:ה|ים)?|אצטרך|נצטרך)\s+ש(?:{_WHO})\s+(?:י|ת)?(?:סכים|סכימו|אשר|אשרו|חליט|חליטו)",
     rf"{B}(?:לי|לנו)\s+ול(?:בעלי|אשתי|שותף שלי|שותפה שלי|אחי|אחותי)\s+יש",
     # "וההחלטה בסוף תהיה של הנהלת הקיבוץ", "ההחלטה תלויה בוועד" ("ההחלטה היא שלי" has no "של ")
-    rf"{w('ההחלטה')}(?:\s+\S+){{0,3}}?\s+(?:של\s+|תלויה\s+ב(?!י{E}))[\u05d0-\u05ea]",
+    rf"{w('ההחלטה')}(?:\s+\S+){{0,3}}?\s+(?:של\s+|אצל\s+|תלויה\s+ב(?!י{E}))[\u05d0-\u05ea]",
     r"\bha-?hachlata(?: \S+){0,2}? shel [a-z]",
     # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
     rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
@@ -110,7 +110,7 @@ DM_NEGATED_SELF = [
     r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ha-?hachlata sheli\b",
     r"\bze lo taluy bi\b",
 ]
-AUTHORITY_QUESTION_LATIN = r"\bata (?:ha-?)?(?:machlit|baal|bealim)\b|\bat (?:ha-?)?(?:machlita|baalat)\b|\bmi machlit\b"
+AUTHORITY_QUESTION_LATIN = r"\bata (?:ha-?)?(?:machlit|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|baalat)\b|\bmi machlit\b"
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?)\b"
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל הבית|בעלת הבית|בעל העסק|מקבל|מקבלת)"
                       r"|מי מחליט|בבעלותך|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
@@ -122,15 +122,17 @@ NEED_VERBS = [
     w("אפשר|תוכלו|אתם עושים|יש לכם"), r"\bcarich\b|\bmechapes\b|\bro(?:t|)tse\b",
 ]
 # "היום הכל באקסל", "hayom ha-kol be-excel": "today" as "these days", how things are done now.
-_TODAY_HE = r"היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את|זה נעשה|זה מנוהל))"
+_TODAY_HE = (r"היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
+             r"|(?:\S+\s+)?(?:נעשה|נעשית|נעשים|מתבצע|מתבצעת|מנוהל|מנוהלת)(?!\w)))")
 _TODAY_LATIN = r"\bhayom\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
 URGENT = [
     w(_TODAY_HE),
-    w("דחוף|דחופה|בדחיפות|מיד|מייד|מיידי|עכשיו|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
+    rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
+    w("דחוף|דחופה|בדחיפות|מיידי|עכשיו|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם"),
     rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק)",  # "not heating enough": weaker, not broken
     w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
-    _TODAY_LATIN, r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
+    _TODAY_LATIN, r"\bkama she-? ?yoter maher\b", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
 ]
 _NOW_HE = r"עכשיו|כרגע|השבוע|החודש|היום|בקרוב"
 _NOW_LATIN = r"ach?shav|akshav|kerega|ka'?et|hayom|ha-?shavua|ha-?chodesh|bekarov"
@@ -168,7 +170,7 @@ RED_FLAGS: dict[str, list[str]] = {
         w("סטודנט|סטודנטית|פרויקט גמר|פרוייקט גמר|עבודה סמינריונית|עבודת גמר|תזה|מחקר אקדמי|עבודה לאוניברסיטה|לקורס"),
         # transliterated: "osa proyekt gmar al...", "avoda seminaryonit"
         r"\b(?:proyekt|proyect|project|avodat|avoda) (?:gmar|seminaryonit|mechkar|la-?universita|la-?kurs)\b",
-        r"\bavoda seminaryonit\b|\bmechkar akademi\b|\bteza\b",
+        r"\bavoda seminaryonit\b|\bavodat seminar(?:yon|ion)\b|\bmechkar akademi\b|\bteza\b",
     ],
     "demands free service": [
         w("בחינם|בלי לשלם|ללא תשלום|לא מוכן לשלם|לא מוכנה לשלם|חינם"),
@@ -227,9 +229,9 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
 
 TIME_PATTERNS: list[tuple[str, str]] = [
     # "ב-1 בספטמבר": a day and its month, before the month alone takes the span
-    # (the never-matching mon/day groups are there because _days_ahead asks for them by name)
+    # (the never-matching mon/day/dayw groups are there because _days_ahead asks for them by name)
     ("month_day", r"(?P<day2>\d{1,2})\s*(?:ב|ל)-?(?P<mon2>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"
-                  r"(?:(?P<mon>(?!))(?P<day>))?"),
+                  r"(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
     # "עד סוף יוני", "בסוף יוני", "לקראת סוף חודש יוני": the match starts at סוף, so it reads as the month
     ("month_only", r"(?<![\w])[בלו]?סוף\s+(?:חודש\s+)?(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
@@ -237,8 +239,9 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:60", w("בעוד חודש-חודשיים|בעוד חודש או חודשיים|חודש-חודשיים|חודש או חודשיים")),
     ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b"),
     ("fixed:0", w(_TODAY_HE)),
+    ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("fixed:0", w("הערב|עכשיו|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")),
-    ("fixed:0", _TODAY_LATIN), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
+    ("fixed:0", _TODAY_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
     ("fixed:1", w("מחר|מחרתיים")),
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),

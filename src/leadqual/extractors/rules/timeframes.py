@@ -123,6 +123,9 @@ def _holiday(today: date, name: str, israeli: bool) -> date:
 _NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
     k for k in _COUNT if " " not in k)
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30}
+_ORDINAL_WORD = "|".join(_ORDINALS)
 _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
 # Ordered: more specific phrases first; each group names how to compute its date.
@@ -156,11 +159,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
-              r"|\burgent(?:ly)?\b|\bemergency\b|\bsame[- ]day\b"
+              r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
-    ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
+    ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
+                  rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) week of (?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
@@ -296,7 +300,8 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
         month = _MONTHS[(m.group("mon") or m.group("mon2")).casefold()]
-        day_of_month = min(int(m.group("day") or m.group("day2")), 28)
+        day_word = m.group("dayw") or m.group("dayw2")
+        day_of_month = min(_ORDINALS[day_word] if day_word else int(m.group("day") or m.group("day2")), 28)
         target = date(today.year, month, day_of_month)
         if target < today:
             target = date(today.year + 1, month, day_of_month)
