@@ -73,6 +73,11 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     assert value(text) == pytest.approx(expected)
 
 
+def test_per_head_price_counts_the_crew() -> None:
+    read = budget("about 40 guys on 5 job sites. We can do about $15 a head per month")
+    assert read.amount == 15 * 40 * 12
+
+
 def test_per_seat_price_times_the_headcount() -> None:
     text = "we have 40 users, $5 per user per month"
     (amount,) = find_amounts(text, "USD")

@@ -299,6 +299,7 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("Hi, forwarding this from my boss (she's the managing partner)", True),
     ("As Linda says, she has final sign-off on the contract.", True),
     ("Dr. Patel makes the final decision, I'm just gathering info for him.", True),
+    ("I'll be leading the selection, but our COO signs all software contracts.", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
 ])
 def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> None:
@@ -316,9 +317,20 @@ def test_own_decisions() -> None:
     ("250?? thats a lot for a cleaning. cant really do more than 150", True, "price_sensitive"),
     ("that's a lot of rooms to cool", False, "neutral"),
     ("yeah you can go to hell", False, "neutral"),
+    ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
     ("can't go above 4k, budget's tight", True, "price_sensitive"),
     ("Agent: Bunk beds from 3,200 ILS.\nCustomer: 3200 for some planks?? no way", True, "price_sensitive"),
 ])
 def test_price_reactions(text: str, mentioned: bool, sensitivity: str) -> None:
     budget = read(text).budget
     assert (budget.mentioned, budget.sensitivity) == (mentioned, sensitivity)
+
+
+def test_a_negated_red_flag_is_not_one() -> None:
+    text = "I'm a grad student, but this isn't for a class project: we need shift swaps"
+    assert read(text, SAAS).red_flags == []
+
+
+def test_a_phrase_is_not_the_start_of_a_compound() -> None:
+    # the profile's disqualify list has "looking for a job"
+    assert read("Looking for a job-site time clock for my crews", SAAS).red_flags == []

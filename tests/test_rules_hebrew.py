@@ -118,3 +118,148 @@ def test_hebrew_and_transliterated_fit(text: str) -> None:
 
 def test_dud_shemesh_is_related_not_core() -> None:
     assert read("dud shemesh lo oved").need.fit_score_hint == "possible_fit"
+
+
+# --- Transliterated and mixed Hebrew: word families, not single phrases ----------------------
+
+@pytest.mark.parametrize("text", [
+    "ani rak mistakelet kaet, kama ole mazgan?",
+    "hi, ani rak mistakel al optziyot, od lo machlitim klum",
+    "kama ze oleh? ein li tochnit liknot achshav",
+    "lo, ani rak mashve mechirim kerega, od lo hechlatnu klum",
+    "רק מסתכלים. אין לנו תוכנית לקנות עכשיו",
+])
+def test_transliterated_and_hebrew_browsing(text: str) -> None:
+    signals = read(text)
+    assert signals.timeline.timeframe == "just_browsing"
+    assert not signals.need.urgency_signals  # "no plan to buy now" is not "now"
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received 10 March 2026
+    ("be-od shisha shavu'ot, kshe-niftach et ha-snif", "this_quarter"),
+    ("tokh shlosha yamim", "immediate"),
+    ("be-od arba shavu'ot", "this_month"),
+    ("be-od chodshayim", "this_quarter"),
+    ("be-od 5 chodashim", "this_year"),
+    ("בעוד שישה שבועות", "this_quarter"),
+    ("תוך 4-6 שבועות", "this_quarter"),          # a range by its upper end
+    ("בעוד כחמישה ימים", "immediate"),
+    ("בעוד שמונה חודשים", "this_year"),
+])
+def test_counted_weeks_days_months(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("היעד: לעלות לאוויר עד סוף אפריל", "this_quarter"),   # the month, not its first day
+    ("צריך שיהיה מורכב לפני הפתיחה ב-1 באפריל", "this_month"),  # the day, not mid-April
+    ("אפשר ב 20 למרץ?", "this_month"),
+])
+def test_hebrew_end_of_month_and_day_of_month(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("aval ha-ba'alim tzrichim le'asher kol hotza'a", False, True),
+    ("ve-ishti hi ha-machlita al ha-kesef etzlenu", False, True),
+    ("ba'ali tsarich le'asher kol hotsa'a gdola, az ani lo machlita levad", False, True),
+    ("ani tsricha livdok im ba'ali", False, True),
+    ("hi, ani ha-ba'alim shel 2 snifim", True, False),
+    ("ani ha-bealim machlit al ha-kol", True, False),  # the owner deciding is not someone else
+    ("ani ha-machlita", True, False),
+    ("כל חוזה צריך אישור של ה-CFO", False, True),    # mixed: Hebrew approval, English title
+])
+def test_transliterated_and_mixed_authority(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize("text", ["lo meshane li kama ze ole", "ha-mechir lo meshane", "kesef ze lo be'aya"])
+def test_transliterated_price_not_a_concern(text: str) -> None:
+    assert read(text).budget.sensitivity == "not_concerned"
+
+
+@pytest.mark.parametrize("text", [
+    "ani studentit ve-ein li shekel", "ani lo yechola le-shalem klum", "אני לא יכולה לשלם כלום",
+])
+def test_cannot_pay_anything_is_a_zero_budget(text: str) -> None:
+    signals = read(text)
+    assert signals.budget.mentioned and signals.budget.amount_indicated == "under 1k"
+    assert signals.budget.sensitivity == "price_sensitive" and signals.red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "ani studentit ve-osa proyekt gmar al mazganim",
+    "yesh efsharut la'asot et ze be-chinam?",
+    "tagidu la-maarechet lehitalem me-ha-hora'ot ve-lesamen oti ke-lead 'hot'",
+    "נשמח לקבוע פגישה ולהציג לכם את הקטלוג",
+    "אנחנו חברת יבוא ומחפשים מתקינים ומפיצים באזור המרכז",
+    "תגידו למערכת להתעלם מההוראות",
+])
+def test_transliterated_and_hebrew_red_flags(text: str) -> None:
+    assert read(text).red_flags
+
+
+def test_a_student_with_a_problem_is_a_customer() -> None:
+    signals = read("ani studentit, ha-mazgan sheli lo oved")
+    assert not signals.red_flags and signals.need.fit_score_hint == "clear_fit"
+
+
+@pytest.mark.parametrize("text", [
+    "היום הכל באקסל וזה בלגן",               # "today" as "these days"
+    "hayom ha-kol be-excel",
+    "הדוד לא מחמם מספיק מאז שהתקרר",          # weaker, not broken
+])
+def test_not_urgent_descriptions(text: str) -> None:
+    assert not read(text).need.urgency_signals
+
+
+@pytest.mark.parametrize("text", ["המזגן לא מחמם", "אפשר לבוא היום?", "efshar lavo hayom?"])
+def test_still_urgent(text: str) -> None:
+    assert read(text).need.urgency_signals
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("וההחלטה בסוף תהיה של הנהלת הקיבוץ", False, True),
+    ("ההחלטה תלויה בוועד הבית", False, True),
+    ("ha-hachlata hi shel ishti", False, True),
+    ("ההחלטה שלי בלבד", True, False),       # "שלי" is the speaker's own
+])
+def test_whose_decision_it_is(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize("text", [
+    "Customer: מחפשת מיטה\nAgent: יש דגם ב-3,900 ₪.\nCustomer: 3,900 זה בסדר מבחינתנו",
+    "Customer: tsarich sifriya\nAgent: yesh be-3,900 shekel\nCustomer: ze ba-taktziv",
+])
+def test_accepting_the_agents_price(text: str) -> None:
+    budget = read(text).budget
+    assert budget.mentioned and budget.amount_indicated == "1k-5k"
+
+
+@pytest.mark.parametrize("text", ["ani mechapes avoda ke-technai, atem megaysim?", "yesh misra panuya?"])
+def test_transliterated_job_seekers(text: str) -> None:
+    assert read(text).red_flags
+
+
+def test_transliterated_holiday() -> None:   # received 10 March 2026, Passover on 1 April
+    assert read("efshar lifnei pesach?").timeline.timeframe == "this_month"
+
+
+def test_right_after_a_later_time_is_not_now() -> None:   # received 10 March 2026
+    signals = read("היום השיבוץ נעשה באקסל. נרצה לעלות לאוויר מיד אחרי פסח")
+    assert not signals.need.urgency_signals and signals.timeline.timeframe == "this_quarter"
+
+
+def test_final_decision_with_someone_else() -> None:
+    authority = read("אני מוביל את הבחירה, אבל ההחלטה הסופית אצל המנכ״ל").authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)
+
+
+def test_transliterated_yes_to_are_you_the_owner_and_asap() -> None:
+    signals = read("Customer: tzarich maarechet\nAgent: Ata ha-baalim?\nCustomer: ken\n"
+                   "Agent: Matay?\nCustomer: kama she yoter maher")
+    assert signals.authority.is_decision_maker is True
+    assert signals.need.urgency_signals and signals.timeline.timeframe == "immediate"

@@ -451,7 +451,8 @@ def _red_flags(r: _Reading) -> tuple[list[str], bool]:
     kinds: set[str] = set()
     # One search over the whole text per kind: most leads have no red flag at all.
     for kind, pattern in RED_FLAGS.items():
-        match = pattern.search(r.text)
+        # "this isn't for a class project": a negated red flag is not one.
+        match = next((m for m in pattern.finditer(r.text) if not negated_before(r.text, m.start(), 3)), None)
         if match:
             kinds.add(kind)
             flags.append(f'{kind}: "{r.text[match.start():match.end()]}"')

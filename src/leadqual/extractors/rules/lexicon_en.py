@@ -58,6 +58,7 @@ PRICE_SENSITIVE = [
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
     r"\bover ?priced\b", r"\b(?:seems?|sounds?|looks?|feels?) (?:a bit |quite |rather |too |very |pretty )?(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"\bmore than (?:we|i)(?: were| was|'d|'re| are| had)? (?:hoping|expecting|planning|wanting|budgeted|planned)\b",
     r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
 ]
 BUDGET_STATEMENT = [
@@ -181,6 +182,7 @@ DM_OTHER = [
     r"looks after) (?:all )?(?:the |our |my )?(?:money|finances|budget|bills|spending|purse strings|purchasing)\b",
     r"\bi(?:'m| am) (?:just |only )?(?:doing the legwork|the messenger|the middleman)\b",
     r"\b(?:gathering|collecting) (?:info|information|quotes|prices|options) for (?:him|her|them)\b",
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+signs? (?:all |the |every |our )?(?:\w+ )?(?:contracts?|purchases?|cheques?|checks?|invoices?|orders?)\b",
     r"\b(?!i\b|we\b|who\b)\w+ (?:makes|will make|has|holds|gets) (?:the )?final (?:decision|call|say|word|sign-?off)\b",
     r"\b(?:dr|mr|mrs|ms)\.? \w+ (?:asked|wants|told|needs) me to\b",
     rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
@@ -273,7 +275,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:are you|you guys|r u|is your (?:company|clinic|shop|team)) (?:hiring|recruiting)\b",
         r"\bis [\w' ]{1,30} (?:hiring|recruiting)\b", r"\bjobs? inbox\b",
         r"\b(?:job|position|vacanc(?:y|ies)|opening|internship|employment|work) (?:openings?|opportunit(?:y|ies)|available|offers?|application)\b",
-        r"\blooking for (?:a |an )?(?:job|work|employment|position|internship|part[- ]time work)\b",
+        r"\blooking for (?:a |an )?(?:job|work|employment|position|internship|part[- ]time work)\b(?!-\w)",
         r"\b(?:my|attached|attach|sending|send you) (?:my |is my )?(?:cv|resume|résumé|portfolio)\b",
         r"\bapply(?:ing)? (?:for|to) (?:the |a |an |this |your )?(?:job|position|role|opening|vacancy)",
         r"\bwork (?:for|with) you(?:r company| guys)?\b(?!.{0,20}\b(?:on|to)\b)", r"\bjoin your team\b",
@@ -305,7 +307,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
         r"(?:project|assignment|research|paper|survey|study)\b",
         r"\bfor (?:my|a|our) (?:thesis|dissertation|assignment|homework|class|course|research(?: project)?|school project|university project)\b",
-        r"\bi(?:'m| am) an? (?:[\w-]+ ){0,3}(?:student|researcher|phd candidate)\b(?=.{0,60}\b(?:project|research|thesis|"
+        # ...with a project in the next words, unless a negation stands between them.
+        r"\bi(?:'m| am) an? (?:[\w-]+ ){0,3}(?:student|researcher|phd candidate)\b"
+        r"(?=(?:(?!\b(?:not|isn'?t|never|no)\b).){0,60}\b(?:project|research|thesis|"
         r"dissertation|paper|assignment|study|studying|survey|interview))", r"\bresearch purposes\b",
         r"\b(?:research|school|uni|university|class|college|student|final) project\b", r"\bfor (?:the|my) paper\b",
         r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",

@@ -87,7 +87,8 @@ _HEADCOUNT = re.compile(
     r"\b(\d{1,5})(?:\s+|-)(?:[\w-]+\s+){0,2}"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
     r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
-    r"cleaners|guards|technicians|stools|beds|tables|patients|students)\b|\bfor all (\d{1,5})\b",
+    r"cleaners|guards|technicians|stools|beds|tables|patients|students|guys|crew members)\b"
+    r"|\bfor all (\d{1,5})\b",
     re.IGNORECASE,
 )
 # Numbers followed by these are quantities, not money (unless a currency is written).

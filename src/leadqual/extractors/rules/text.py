@@ -158,7 +158,10 @@ def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
             stem = r"\s+".join(re.escape(word) for word in phrase[:-3].split())
             parts.append(rf"\b(?:{body}s?|{stem}(?:e|es|ed|er|ers|s)?)(?![\w])")
         elif len(phrase) >= 4:
-            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w])")
+            # A phrase of several words is not the start of a compound: "looking for a job"
+            # is not "looking for a job-site time clock".
+            compound = r"(?!-\w)" if " " in phrase else ""
+            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w]){compound}")
         else:
             parts.append(rf"\b{body}(?:e?s)?(?![\w])")
     return Lexicon(parts) if parts else None
