@@ -23,6 +23,7 @@ _CURRENCY_WORDS: dict[str, str] = {
 }
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
+    "elef": 1e3, "alaf": 1e3, "alafim": 1e3,  # transliterated Hebrew
     "m": 1e6, "mil": 1e6, "million": 1e6, "mn": 1e6, "מיליון": 1e6,
 }
 _WORD_VALUES: dict[str, float] = {
@@ -53,7 +54,7 @@ _CUR_POST = (
     r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp"
     r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
 )
-_MULT = r"k|thousand|grand|g|m|mil|million|mn|אלפים|אלף|מיליון"
+_MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
 _WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))
 _HE_WORDS = "|".join(sorted((w for w in _WORD_VALUES if not w.isascii()), key=len, reverse=True))
 _WORD_NUMBER = (

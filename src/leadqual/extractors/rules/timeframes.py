@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from leadqual.extractors.rules.text import lower, lowercase_pattern
 from leadqual.signals import Timeframe
@@ -212,12 +213,15 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
         (kind, re.compile(lowercase_pattern(pattern)), bool(_HEBREW.search(pattern)), ())
         for kind, pattern in pairs
     )
-_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
+                 "אביב": 4, "קיץ": 7, "סתיו": 10, "חורף": 1, "האביב": 4, "הקיץ": 7, "הסתיו": 10,
+                 "החורף": 1, "aviv": 4, "kayitz": 7, "kayits": 7, "stav": 10, "choref": 1, "horef": 1}
 _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
                     "chanukah": "hanukkah", "xmas": "christmas",
                     "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
-                    "סוכות": "sukkot", "החג": "holidays"}
+                    "סוכות": "sukkot", "החג": "holidays", "שבועות": "shavuot", "פורים": "purim",
+                    "chanuka": "hanukkah", "chanukka": "hanukkah"}
 
 
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
@@ -256,6 +260,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     def until(day: date) -> int:
         return (day - today).days
 
+    # Patterns of one kind come from several lexicons and need not share every group.
+    g: dict[str, Any] = m.groupdict()
+
     if kind.startswith("fixed:"):
         return int(kind.partition(":")[2])
     if kind in ("today", "tomorrow", "this_week"):
@@ -277,61 +284,63 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "next_quarter":
         return until(_quarter_end(today, None, 1)) - 45
     if kind == "quarter_named":
-        quarter = int(m.group("q") or _QUARTER_WORDS[m.group("qword")])
-        named_year = m.group("qyear")
+        quarter = int(g.get("q") or _QUARTER_WORDS[g.get("qword")])
+        named_year = g.get("qyear")
         if named_year:  # "the first quarter of 2027", "Q2 next year"
             year = today.year + 1 if named_year == "next year" else int(named_year)
             end = until(_month_end(date(year, quarter * 3, 1)))
         else:
             end = until(_quarter_end(today, quarter))
-        part = (m.group("qpart") or "in").casefold()
+        part = (g.get("qpart") or "in").casefold()
         if part in ("end of", "late"):
             return end
         if part in ("start of", "beginning of", "before", "early"):
             return end - 91  # the quarter's first day
         return end - 45
     if kind == "relative":
-        high = m.groupdict().get("n2")
-        n = _count(high) if high else _count(m.group("n"))  # a range counts by its upper end
-        return n * _UNIT_DAYS[m.group("unit").casefold()]
+        high = g.get("n2")
+        n = _count(high) if high else _count(g.get("n"))  # a range counts by its upper end
+        return n * _UNIT_DAYS[g.get("unit").casefold()]
     if kind == "weekday":
-        if (m.group("wnext") or "").casefold() == "next":
+        if (g.get("wnext") or "").casefold() == "next":
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
-        return (_WEEKDAYS[m.group("wd").casefold()] - today.weekday()) % 7 or 7
+        return (_WEEKDAYS[g.get("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
-        month = _MONTHS[(m.group("mon") or m.group("mon2")).casefold()]
-        day_word = m.group("dayw") or m.group("dayw2")
-        day_of_month = min(_ORDINALS[day_word] if day_word else int(m.group("day") or m.group("day2")), 28)
+        month = _MONTHS[(g.get("mon") or g.get("mon2")).casefold()]
+        day_word = g.get("dayw") or g.get("dayw2")
+        day_of_month = min(_ORDINALS[day_word] if day_word else int(g.get("day") or g.get("day2")), 28)
         target = date(today.year, month, day_of_month)
         if target < today:
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
     if kind == "day_of_month":
-        day_of_month = min(int(m.group("dom")), 28)
+        day_of_month = min(int(g.get("dom")), 28)
         target = today.replace(day=day_of_month)
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
         return until(target)
     if kind == "week_of_month":
-        first = _named_month(today, _MONTHS[m.group("wmon").casefold()], "start")
-        offset = {"first": 3, "second": 10, "third": 17}.get(m.group("wpart").casefold(), 25)
+        first = _named_month(today, _MONTHS[g.get("wmon").casefold()], "start")
+        offset = {"first": 3, "second": 10, "third": 17}.get(g.get("wpart").casefold(), 25)
         return until(first) + offset
     if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
-        part = "by" if m.group(0).startswith(("עד", "לפני")) else "in"
-        days = until(_named_month(today, _MONTHS[m.group("mon3")], part))
+        whole = m.group(0)
+        part = ("end" if "סוף" in whole else "start" if "תחילת" in whole
+                else "by" if whole.startswith(("עד", "לפני")) else "in")
+        days = until(_named_month(today, _MONTHS[g.get("mon3")], part))
         return -1 if days > 300 else days
     if kind == "month_named":
-        part = m.group("part").casefold().split()[0]
-        days = until(_named_month(today, _MONTHS[m.group("mon").casefold()], part))
+        part = g.get("part").casefold().split()[0]
+        days = until(_named_month(today, _MONTHS[g.get("mon").casefold()], part))
         # A month ten or more months away is almost always one just past ("bought it in March").
         return -1 if days > 300 else days
     if kind == "season":
-        month = _SEASON_MONTH[m.group("season").casefold()]
+        month = _SEASON_MONTH[g.get("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
         return until(start) if "before" in m.group(0).casefold() else until(start) + 30
     if kind == "holiday":
-        name = m.group("hol").casefold().strip()
+        name = g.get("hol").casefold().strip()
         day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
         after = m.group(0).casefold().startswith(("after", "right after", "אחרי"))
         return until(day) + (21 if after else 0)
