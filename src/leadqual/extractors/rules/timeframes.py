@@ -260,8 +260,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     def until(day: date) -> int:
         return (day - today).days
 
-    # Patterns of one kind come from several lexicons and need not share every group.
-    g: dict[str, Any] = m.groupdict()
+    def group(name: str) -> Any:
+        # Patterns of one kind come from several lexicons and need not share every group.
+        return m.groupdict().get(name)
 
     if kind.startswith("fixed:"):
         return int(kind.partition(":")[2])
@@ -284,63 +285,63 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "next_quarter":
         return until(_quarter_end(today, None, 1)) - 45
     if kind == "quarter_named":
-        quarter = int(g.get("q") or _QUARTER_WORDS[g.get("qword")])
-        named_year = g.get("qyear")
+        quarter = int(group("q") or _QUARTER_WORDS[group("qword")])
+        named_year = group("qyear")
         if named_year:  # "the first quarter of 2027", "Q2 next year"
             year = today.year + 1 if named_year == "next year" else int(named_year)
             end = until(_month_end(date(year, quarter * 3, 1)))
         else:
             end = until(_quarter_end(today, quarter))
-        part = (g.get("qpart") or "in").casefold()
+        part = (group("qpart") or "in").casefold()
         if part in ("end of", "late"):
             return end
         if part in ("start of", "beginning of", "before", "early"):
             return end - 91  # the quarter's first day
         return end - 45
     if kind == "relative":
-        high = g.get("n2")
-        n = _count(high) if high else _count(g.get("n"))  # a range counts by its upper end
-        return n * _UNIT_DAYS[g.get("unit").casefold()]
+        high = group("n2")
+        n = _count(high) if high else _count(group("n"))  # a range counts by its upper end
+        return n * _UNIT_DAYS[group("unit").casefold()]
     if kind == "weekday":
-        if (g.get("wnext") or "").casefold() == "next":
+        if (group("wnext") or "").casefold() == "next":
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
-        return (_WEEKDAYS[g.get("wd").casefold()] - today.weekday()) % 7 or 7
+        return (_WEEKDAYS[group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
-        month = _MONTHS[(g.get("mon") or g.get("mon2")).casefold()]
-        day_word = g.get("dayw") or g.get("dayw2")
-        day_of_month = min(_ORDINALS[day_word] if day_word else int(g.get("day") or g.get("day2")), 28)
+        month = _MONTHS[(group("mon") or group("mon2")).casefold()]
+        day_word = group("dayw") or group("dayw2")
+        day_of_month = min(_ORDINALS[day_word] if day_word else int(group("day") or group("day2")), 28)
         target = date(today.year, month, day_of_month)
         if target < today:
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
     if kind == "day_of_month":
-        day_of_month = min(int(g.get("dom")), 28)
+        day_of_month = min(int(group("dom")), 28)
         target = today.replace(day=day_of_month)
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
         return until(target)
     if kind == "week_of_month":
-        first = _named_month(today, _MONTHS[g.get("wmon").casefold()], "start")
-        offset = {"first": 3, "second": 10, "third": 17}.get(g.get("wpart").casefold(), 25)
+        first = _named_month(today, _MONTHS[group("wmon").casefold()], "start")
+        offset = {"first": 3, "second": 10, "third": 17}.get(group("wpart").casefold(), 25)
         return until(first) + offset
     if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
         whole = m.group(0)
         part = ("end" if "סוף" in whole else "start" if "תחילת" in whole
                 else "by" if whole.startswith(("עד", "לפני")) else "in")
-        days = until(_named_month(today, _MONTHS[g.get("mon3")], part))
+        days = until(_named_month(today, _MONTHS[group("mon3")], part))
         return -1 if days > 300 else days
     if kind == "month_named":
-        part = g.get("part").casefold().split()[0]
-        days = until(_named_month(today, _MONTHS[g.get("mon").casefold()], part))
+        part = group("part").casefold().split()[0]
+        days = until(_named_month(today, _MONTHS[group("mon").casefold()], part))
         # A month ten or more months away is almost always one just past ("bought it in March").
         return -1 if days > 300 else days
     if kind == "season":
-        month = _SEASON_MONTH[g.get("season").casefold()]
+        month = _SEASON_MONTH[group("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
         return until(start) if "before" in m.group(0).casefold() else until(start) + 30
     if kind == "holiday":
-        name = g.get("hol").casefold().strip()
+        name = group("hol").casefold().strip()
         day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
         after = m.group(0).casefold().startswith(("after", "right after", "אחרי"))
         return until(day) + (21 if after else 0)
