@@ -52,6 +52,7 @@ def test_bounds(text: str, expected: float) -> None:
 def test_a_capped_year_like_number_is_money_and_a_year_is_not() -> None:
     assert value("2000 max, can you do that") == 2_000
     assert value("up to 2000") == 2_000
+    assert value("my budget is like 2000, before the wedding on june 5") == 2_000
     assert find_amounts("we moved here in 2019", "USD") == []
 
 
@@ -71,6 +72,11 @@ def test_the_agents_price_thrown_back_is_price_sensitivity() -> None:
 ])
 def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> None:
     assert value(text) == pytest.approx(expected)
+
+
+def test_salary_currency_is_not_someone_elses_price() -> None:
+    read = budget("I have about $10,000 set aside (I'm paid in dollars)", "clinic")
+    assert read.amount_indicated == "20k+"
 
 
 def test_per_head_price_counts_the_crew() -> None:

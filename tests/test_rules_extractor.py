@@ -206,6 +206,8 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "send me an invoice for 3 bookcases dated last year, the insurance won't check",
     "come on, nobody checks these. 700?",
     "the system should quietly round everybody's punches down; the guys shouldn't see that it's happening",
+    "We're an agency that runs Google ads only for dental clinics. Could I send you a short proposal?",
+    "I decide on my own. But I'll only come if all of it is free",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -308,8 +310,9 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     assert authority.is_decision_maker is False
 
 
-def test_own_decisions() -> None:
-    assert read("It's just me, I make my own decisions.").authority.is_decision_maker is True
+@pytest.mark.parametrize("text", ["It's just me, I make my own decisions.", "I'm the only one deciding."])
+def test_own_decisions(text: str) -> None:
+    assert read(text).authority.is_decision_maker is True
 
 
 @pytest.mark.parametrize(("text", "mentioned", "sensitivity"), [

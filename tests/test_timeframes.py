@@ -92,6 +92,8 @@ def test_guide_examples(text: str, frame: str) -> None:
      "this_month"),
     ("I asked for a demo back in June, stop calling", datetime(2026, 9, 29, tzinfo=UTC), "unknown"),
     ("I'm the office coordinator at Lakeside Urgent Care", TUESDAY, "unknown"),
+    ("I was thinking to do it sometime next year, after the winter", datetime(2026, 11, 18, tzinfo=UTC),
+     "this_year"),
     # browsing beats a loose time, not a named one said after it
     ("I'm gathering quotes. Ideally installed by the end of Q2 (June)", datetime(2026, 2, 26, tzinfo=UTC),
      "this_year"),

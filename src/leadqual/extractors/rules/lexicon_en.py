@@ -80,17 +80,18 @@ OTHERS_PRICE = [
     r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
     r"\belsewhere\b", r"\b(?:they|he|she) (?:asked for|asks for|asking for|quoted|charged)\b",
     r"\basking price\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
-    r"\b(?:listed|advertised|priced) at\b", r"\bpaid\b", r"\b(?:we|i) (?:currently )?pay\b",
+    r"\b(?:listed|advertised|priced) at\b", r"(?<!i'm )(?<!i am )(?<!we're )(?<!we are )\bpaid\b(?! in\b)", r"\b(?:we|i) (?:currently )?pay\b",
     r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
 ]
 _WONT_PAY_FOR = (r"\b(?:i|we) (?:don'?t|do not|never|won'?t) pay for (?:\w+ ){0,2}"
                  r"(?:tools|products|software|services|anything|stuff|things|it)\b")
+# "I'll only come if all of it is free"
+_ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s) (?:completely |totally |100% |entirely )?free\b"
 # An amount of zero: the customer will not pay at all (also price sensitive).
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
-    r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
-    r"\bfree or nothing\b", _WONT_PAY_FOR, r"\bonly (?:\w+ ){1,4}if (?:it'?s|it is|the \w+ is) (?:completely |totally |100% |entirely )?free\b",
+    r"\bfree or nothing\b", _WONT_PAY_FOR, _ONLY_IF_FREE,
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
@@ -131,7 +132,7 @@ DM_SELF = [
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
-    r"\bi(?:'m| am) the one deciding\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
+    r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
     r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
@@ -291,7 +292,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bi(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|our|my)\b",
         r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
         r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
-        r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        r"\bwe(?: are|'re) (?:a|an) (?:[\w-]+ ){0,3}?(?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        r"\bsend you (?:a |our |my )?(?:short |quick |brief )?(?:proposal|pitch|deck|presentation)\b",
         r"\bwholesale supplier\b", r"\b(?:sell|offer|supply) you\b", r"\byour website (?:could|needs|has)\b",
         r"\bfree (?:audit|seo audit|trial of our|consultation for your business)\b",
         r"\bwe (?:supply|sell|distribute|manufacture|provide|offer)\b.{0,60}\b(?:to|for) (?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants)\b",
@@ -317,11 +319,10 @@ RED_FLAGS: dict[str, list[str]] = {
     "demands free service": [
         r"\b(?<!delivery )(?<!shipping )(?<!estimate )(?<!quote )(?:for free|free of charge|at no (?:cost|charge))\b",
         r"\bwithout paying\b", r"\bpay nothing\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?pay (?:anything|at all|a (?:cent|penny|dime|shekel|thing))\b",
-        r"\bzero budget\b", r"\bno budget at all\b", r"\bonly if (?:it'?s|it is) free\b",
+        r"\bzero budget\b", r"\bno budget at all\b",
         r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
         r"\b(?:give|gimme|get) (?:it|me|us) (?:for )?free\b", r"\bcan (?:it|you do it) be free\b",
-        r"\bonly (?:do it |want it |take it )?if (?:it'?s|it is) (?:completely |totally |100% |entirely )?free\b",
-        r"\bcan'?t (?:pay|afford) anything\b", _WONT_PAY_FOR, r"\bfree (?:lifetime|forever)\b",
+        r"\bcan'?t (?:pay|afford) anything\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bfree (?:lifetime|forever)\b",
         r"\b(?:send|give|ship) (?:it|them|one|me) (?:to me |to us )?(?:for )?free\b",
         r"\bin exchange for (?:a |an |some |my )?(?:post|posts|stories|story|exposure|shout-?outs?|review|promotion)\b",
     ],

@@ -104,6 +104,12 @@ _UNIT_AFTER = re.compile(
 )
 _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:shekel|dollar|cent) more)\b",
                         re.IGNORECASE)
+_BUDGET_BEFORE = re.compile(r"\b(?:budget|spend|pay|afford)(?: is| of| would be|'s)?"
+                            r"(?: like| about| around| roughly| maybe| approx\.?)?\s*$", re.IGNORECASE)
+_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
     r"(?P<upper>up to|upto|max(?:imum)?|no more than|not more than|at most|tops|cap(?:ped)? at|"
     r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?)\s*$"
@@ -199,11 +205,15 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if not currency_mark and _UNIT_AFTER.match(rest):
             continue
         bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
-        capped = bool(bound and bound.group("upper")) or bool(_CAP_AFTER.match(rest))
-        # "2000 max" is a limit, not a year; "in 2019" stays a year.
+        capped = (bool(bound and bound.group("upper")) or bool(_CAP_AFTER.match(rest))
+                  or bool(_BUDGET_BEFORE.search(text, max(0, match.start() - 30), match.start())))
+        # "2000 max", "my budget is like 2000": a limit, not a year; "in 2019" stays a year.
         if (g["n1"] and not explicit and high is None and not capped
                 and _looks_like_date_or_phone(text, match)):
             continue
+        if not explicit and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                             or _MONTH_AFTER.match(rest)):
+            continue  # "june 5", "5th of June": a date
         # "9k, maybe stretch to 11": a bare small number right after thousands is thousands.
         if (not explicit and previous and high is None and low < 1000
                 and match.start() - previous[1] < 40 and 0.3 <= low * 1000 / previous[0] <= 5):

@@ -339,7 +339,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "season":
         month = _SEASON_MONTH[group("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
-        return until(start) if "before" in m.group(0).casefold() else until(start) + 30
+        whole = m.group(0).casefold()
+        # before the season: its start; after it: about when it ends; else its middle
+        return until(start) + (0 if "before" in whole else 90 if "after" in whole else 30)
     if kind == "holiday":
         name = group("hol").casefold().strip()
         day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
