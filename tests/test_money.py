@@ -74,6 +74,16 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     assert value(text) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Agent: The technician visit is 350 ILS. Is that ok?\nCustomer: thursday good. 350 is fine", 350),
+    ("Get a couple of quotes and keep it under 6,000 please", 5_999),
+    ("fine. I don't want to pay more than 1,500 out of pocket", 1_500),
+    ("Agent: his number?\nCustomer: yes 052-7781123, his name is Moshe", None),
+])
+def test_amounts_in_context(text: str, amount: float | None) -> None:
+    assert budget(text, "home-services").amount == amount
+
+
 def test_salary_currency_is_not_someone_elses_price() -> None:
     read = budget("I have about $10,000 set aside (I'm paid in dollars)", "clinic")
     assert read.amount_indicated == "20k+"

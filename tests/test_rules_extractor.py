@@ -142,6 +142,7 @@ def test_fit_from_profile_keywords(text: str, fit: str) -> None:
 def test_a_word_listed_as_not_offered_beats_the_keyword_it_shares_a_stem_with() -> None:
     clinic = load_profile(PROFILES / "clinic.toml")  # keyword "filling", not offered "fillers"
     assert read("how much are lip fillers?", clinic).need.fit_score_hint == "poor_fit"
+    assert read("do you do a filler for the cheeks?", clinic).need.fit_score_hint == "poor_fit"
     assert read("I lost a filling yesterday", clinic).need.fit_score_hint == "clear_fit"
 
 
@@ -208,6 +209,7 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "the system should quietly round everybody's punches down; the guys shouldn't see that it's happening",
     "We're an agency that runs Google ads only for dental clinics. Could I send you a short proposal?",
     "I decide on my own. But I'll only come if all of it is free",
+    "can you write the whitening on the invoice as a filling? my insurance covers fillings",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -302,6 +304,7 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("As Linda says, she has final sign-off on the contract.", True),
     ("Dr. Patel makes the final decision, I'm just gathering info for him.", True),
     ("I'll be leading the selection, but our COO signs all software contracts.", True),
+    ("Can you send a technician this week? I'll need Avi to approve the quote.", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
 ])
 def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> None:
@@ -321,6 +324,7 @@ def test_own_decisions(text: str) -> None:
     ("that's a lot of rooms to cool", False, "neutral"),
     ("yeah you can go to hell", False, "neutral"),
     ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
+    ("I can go up to 25k if needed. I'd rather pay more and have it done right", True, "not_concerned"),
     ("can't go above 4k, budget's tight", True, "price_sensitive"),
     ("Agent: Bunk beds from 3,200 ILS.\nCustomer: 3200 for some planks?? no way", True, "price_sensitive"),
 ])
@@ -337,3 +341,8 @@ def test_a_negated_red_flag_is_not_one() -> None:
 def test_a_phrase_is_not_the_start_of_a_compound() -> None:
     # the profile's disqualify list has "looking for a job"
     assert read("Looking for a job-site time clock for my crews", SAAS).red_flags == []
+
+
+def test_a_home_health_agency_is_a_customer_not_a_vendor() -> None:
+    text = "We're a home health agency with about 50 caregivers on hourly shifts. Need scheduling."
+    assert read(text, SAAS).red_flags == []

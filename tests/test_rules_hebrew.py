@@ -263,3 +263,68 @@ def test_transliterated_yes_to_are_you_the_owner_and_asap() -> None:
                    "Agent: Matay?\nCustomer: kama she yoter maher")
     assert signals.authority.is_decision_maker is True
     assert signals.need.urgency_signals and signals.timeline.timeframe == "immediate"
+
+
+@pytest.mark.parametrize(("text", "decides"), [
+    ("shalom, ze ha-esek sheli, chanut be-Holon", True),   # "it's my business"
+    ("zo ha-chanut shelanu ve-anachnu tzrichim mazgan", True),
+    ("היי, יש לנו מסעדה בהרצליה, צריכים מזגן", None),       # a possessive alone says nothing
+])
+def test_transliterated_its_my_business(text: str, decides: bool | None) -> None:
+    assert read(text).authority.is_decision_maker is decides
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received 10 March 2026
+    ("ani metachnen lehachlif maarechet rak ba-shana ha-ba'a", "this_year"),
+    ("nirtse la'asot et ze ad sof ha-shana", "this_year"),
+    ("nirtse lehatchil be-sof ha-kayits, lifnei shnat ha-limudim", "this_year"),
+    ("נרצה להתקין מזגן לפני הקיץ", "this_year"),
+    ("אולי בסוף החורף הבא", "this_year"),
+    ("נרצה להתקין באביב", "this_quarter"),
+    ("la-aviv efshar?", "this_quarter"),
+])
+def test_hebrew_and_transliterated_years_and_seasons(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize("text", [
+    "אני גר בתל אביב ויש לי מזגן ישן",   # the אביב of תל אביב is no season
+    "ani gar be-tel aviv",
+    "rosh ha-shana",
+])
+def test_places_and_holidays_are_not_seasons_or_years(text: str) -> None:
+    assert read(text).timeline.timeframe == "unknown"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("השן הישנה נשברה לפני שנה ומאז יש לי כתר זמני", False),   # broken long ago: history
+    ("המזגן התקלקל לפני כמה חודשים ואנחנו מסתדרים", False),
+    ("ha-mazgan nishbar lifnei shnatayim", False),
+    ("המזגן התקלקל לפני יומיים", True),                         # two days ago: broken now
+    ("ha-mazgan nishbar, efshar lavo?", True),
+])
+def test_broken_long_ago_is_not_urgent(text: str, urgent: bool) -> None:
+    assert bool(read(text).need.urgency_signals) is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "ani rak mevarer kama ze ole ve-ech ze oved, lo metachnen la'asot klum bintayim",
+    "אני רק מבררת כמה זה עולה",
+    "לא מתכננים לעשות כלום בינתיים, רק רוצים לדעת מחיר",
+])
+def test_only_finding_out_is_browsing(text: str) -> None:
+    assert read(text).timeline.timeframe == "just_browsing"
+
+
+@pytest.mark.parametrize("text", [
+    'אנחנו יבואן של מזגני inverter, מציעים לחברות התקנה מחירים סיטונאיים. אשמח לשלוח לכם קטלוג ומחירון',
+    "anachnu yevu'an mazganim, nishmach lishloach lachem katalog u-mechirim sitona'iyim",
+])
+def test_wholesaler_is_a_vendor(text: str) -> None:
+    signals = read(text)
+    assert any(f.startswith("vendor") for f in signals.red_flags)
+    assert signals.need.fit_score_hint == "unknown"
+
+
+def test_asking_for_a_price_list_is_no_vendor() -> None:
+    assert not read("צריך מזגן לסלון, אפשר לשלוח לי מחירון?").red_flags

@@ -94,6 +94,12 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("I'm the office coordinator at Lakeside Urgent Care", TUESDAY, "unknown"),
     ("I was thinking to do it sometime next year, after the winter", datetime(2026, 11, 18, tzinfo=UTC),
      "this_year"),
+    ("it has to be finished by the end of Q1", datetime(2026, 1, 14, tzinfo=UTC), "this_quarter"),
+    # a bare weekday answering the agent: this week, unless firmer words said next week
+    ("Agent: We can come on Thursday morning.\nCustomer: thursday good", datetime(2026, 8, 3, tzinfo=UTC),
+     "immediate"),
+    ("Customer: Could I come next week?\nAgent: Tuesday or Thursday?\nCustomer: thursday pls",
+     datetime(2026, 4, 27, tzinfo=UTC), "this_month"),
     # browsing beats a loose time, not a named one said after it
     ("I'm gathering quotes. Ideally installed by the end of Q2 (June)", datetime(2026, 2, 26, tzinfo=UTC),
      "this_year"),

@@ -68,6 +68,10 @@ AGENT_DECLINES = re.compile(
     r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
     re.IGNORECASE,
 )
+# The customer names a price and takes it: "350 is fine".
+PRICE_OK = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
+                      r"(?:(?:is|'s|sounds) (?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
+                      re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:\?\s*){2,}|"
                         r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?\?!", re.IGNORECASE)
@@ -84,7 +88,7 @@ NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
-    r"\b(?:has|have|'ve|had)\s+(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
     r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
@@ -195,7 +199,7 @@ def _budget(r: _Reading) -> Budget:
         if found:
             by_others = OTHERS_PRICE.search(clause.text) and not ACCEPTS_PRICE.search(clause.text)
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
-                or BUDGET_QUESTION.search(clause.text)
+                or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text)
             for amount in found:
                 if not amount.explicit and not context:
                     continue
@@ -399,6 +403,7 @@ def _timeline(r: _Reading) -> Timeline:
     israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
                or bool(HEBREW_LETTER.search(r.text)))
     concrete: list[tuple[int, Timeframe, str, int]] = []
+    weak: list[tuple[int, Timeframe, str, int]] = []
     vague: list[str] = []
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
@@ -413,7 +418,7 @@ def _timeline(r: _Reading) -> Timeline:
         calm = [(m.start(), m.end()) for m in NOT_URGENT.finditer(clause.text)]
         for found in inside:
             mention = TimeMention(found.start - clause.start, found.end - clause.start,
-                                  found.days, found.frame)
+                                  found.days, found.frame, found.weak)
             if negated_before(clause.text, mention.start, 2) or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
@@ -421,8 +426,13 @@ def _timeline(r: _Reading) -> Timeline:
                 continue  # "your rep has called me five times this week": not a plan
             if mention.days is None:
                 vague.append(clause.text)
+            elif mention.weak:
+                weak.append((clause.start + mention.start, mention.frame, clause.text, mention.days))
             else:
                 concrete.append((clause.start + mention.start, mention.frame, clause.text, mention.days))
+    # A bare "thursday" answering the agent counts only when nothing firmer was said
+    # ("next week?" / "Tuesday or Thursday?" / "thursday" is still next week).
+    concrete = concrete or weak
     frame: Timeframe = "unknown"
     quotes: list[str] = []
     far = False  # "next year": as loose as "sometime" when set against browsing

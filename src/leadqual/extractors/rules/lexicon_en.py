@@ -31,6 +31,7 @@ NOT_CONCERNED = [
     r"\bwhatever it (?:costs|takes)\b",
     r"\bquality (?:first|over price|comes first|is (?:what matters|more important|the priority)|matters more)",
     r"\b(?:happy|willing|ready|fine) to pay (?:more|extra|a premium|for quality|whatever)",
+    r"\b(?:i'?d|we'?d|i would|we would) rather (?:pay|spend) more\b",
     r"\b(?:price|cost) is (?:secondary|not the main|not important|not a concern)",
     r"\bno (?:budget|price) (?:limit|constraints?|issues?|cap)\b",
     r"\bbudget is (?:flexible|open|not fixed|unlimited)\b",
@@ -69,7 +70,8 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
-    r"\bput aside\b",
+    r"\bput aside\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend) (?:more than|over)\b",
+    r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
 # Prices someone else named: not the customer's budget unless accepted.
@@ -98,7 +100,8 @@ ACCEPTS_PRICE = [
     r"that works|works for (?:me|us)|that'?s fine|that'?s ok(?:ay)?|that'?s within|we can do that|"
     r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely)\b(?!,?\s*(?:thanks|thank you|"
     r"i'?ll think|let me think|bye|noted))",
-    r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b", r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
+    r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
+r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
     r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
@@ -187,6 +190,7 @@ DM_OTHER = [
     r"\b(?!i\b|we\b|who\b)\w+ (?:makes|will make|has|holds|gets) (?:the )?final (?:decision|call|say|word|sign-?off)\b",
     r"\b(?:dr|mr|mrs|ms)\.? \w+ (?:asked|wants|told|needs) me to\b",
     rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
+    r"\b(?:need|needs|'ll need|will need) (?!to\b)\w+ to (?:approve|sign off on|ok|okay|agree to|confirm)\b",
     rf"\b(?:see|hear|find out|ask|check) what {_POSS}\s+{_PERSON}\s+(?:says|thinks|wants|decides)\b",
     r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
 ]
@@ -292,7 +296,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bi(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|our|my)\b",
         r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
         r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
-        r"\bwe(?: are|'re) (?:a|an) (?:[\w-]+ ){0,3}?(?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        r"\bwe(?: are|'re) (?:a|an) (?:[\w-]+ ){0,2}?(?:marketing|digital|advertising|seo|media|creative|web|growth|"
+        r"branding|pr|lead[- ]gen(?:eration)?) (?:agency|firm|studio|company)\b",
         r"\bsend you (?:a |our |my )?(?:short |quick |brief )?(?:proposal|pitch|deck|presentation)\b",
         r"\bwholesale supplier\b", r"\b(?:sell|offer|supply) you\b", r"\byour website (?:could|needs|has)\b",
         r"\bfree (?:audit|seo audit|trial of our|consultation for your business)\b",
@@ -343,6 +349,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:quietly|secretly|silently) (?:\w+ ){0,2}?(?:round|drop|cut|remove|change|alter|delete|edit|shave|dock|knock)\w*\b",
         r"\b(?:shouldn'?t|mustn'?t|won'?t|can'?t) (?:be able to )?(?:see|know|notice|find out)\b[^.!?]{0,20}\bhappening\b",
         r"\bnobody gets paid (?:overtime|extra|for)\b",
+        r"\b(?:write|put|bill|list|record|code) (?:it|this|that|the \w+) on the (?:invoice|receipt|bill) as\b",
+        r"\bjust (?:write|put|bill) it (?:down )?as (?:a|an)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],
     "abuse": [

@@ -83,6 +83,9 @@ DM_SELF = [
     rf"{B}אני\s+(?:ה-?)?(?:ceo|owner|founder|co-?founder|cto|coo)\b",
     rf"{B}אני\s+(?:ה)?בעל(?:ת|ים)?\s+(?:של\s+)?(?!הבית\b)[\u05d0-\u05ea]",
     r"\bani (?:ha-?|ha )?(?:be'?alim|ba'?alim|balim|habalim)\b",
+    # "it's my business" states ownership, like "זה העסק שלי" (a bare "my shop", or "יש לנו
+    # מסעדה", does not): "ze ha-esek sheli", "zo ha-chanut shelanu"
+    r"\b(?:ze|zeh|zo|zot) (?:ha-?|ha )?(?:esek|chanut|mis'?ada|bayit) (?:sheli|shelanu)\b",
     r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
@@ -125,14 +128,22 @@ NEED_VERBS = [
 _TODAY_HE = (r"היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
              r"|(?:\S+\s+)?(?:נעשה|נעשית|נעשים|מתבצע|מתבצעת|מנוהל|מנוהלת)(?!\w)))")
 _TODAY_LATIN = r"\bhayom\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
+# "נשברה לפני שנה", "nishbar lifnei shnatayim", "התקלקל מזמן": what broke months or years ago.
+_LONG_AGO_HE = (r"(?!\s+(?:כבר\s+)?(?:לפני\s+(?:כ-?)?(?:שנה|שנתיים|חצי שנה|כמה שנים|כמה חודשים|חודשיים|הרבה זמן|זמן רב"
+                r"|\S+\s+(?:שנים|חודשים))|מזמן)(?!\w))")
+_LONG_AGO_LATIN = (r"(?! (?:kvar )?(?:lifnei (?:shana|shnatayim|chatzi shana|kama (?:shanim|chodashim)|chodshayim"
+                   r"|harbe zman|\S+ (?:shanim|chodashim))|mizman)\b)")
 URGENT = [
     w(_TODAY_HE),
     rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
     w("דחוף|דחופה|בדחיפות|מיידי|עכשיו|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
-    w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם"),
+    # "השן נשברה לפני שנה ומאז יש לי כתר זמני": broken long ago is history, not an emergency
+    w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם")
+    + _LONG_AGO_HE,
     rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק)",  # "not heating enough": weaker, not broken
     w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
-    _TODAY_LATIN, r"\bkama she-? ?yoter maher\b", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
+    _TODAY_LATIN, r"\bkama she-? ?yoter maher\b",
+    rf"\b(?:nishbar|nishbera|nishbra|hitkalkel|hitkalkela|mekulkal|mekulkelet)\b{_LONG_AGO_LATIN}", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
 ]
 _NOW_HE = r"עכשיו|כרגע|השבוע|החודש|היום|בקרוב"
 _NOW_LATIN = r"ach?shav|akshav|kerega|ka'?et|hayom|ha-?shavua|ha-?chodesh|bekarov"
@@ -146,13 +157,14 @@ NOT_URGENT = [
 ]
 BROWSING = [
     w("לא מתכנן לקנות|לא מתכננת לקנות|לא מתכננים לקנות|רק עושה מחקר|רק עושה סקר|רק אוספת מידע|רק אוסף מידע|אוספת מידע|אוסף מידע|לא קונה כלום|לא קונה|אין עדיין שום תוכנית|אין תוכנית|אין לי תוכנית|לא מחפשת טיפול|לא מחפש טיפול|רק בודק|רק בודקת|רק בודקים|רק משווה|רק משווים|רק משווה מחירים|רק מתעניין|רק מתעניינת|רק שואל|רק שואלת|בודק מחירים|בודקת מחירים|סקר שוק|לא מתכוון לקנות|לא מתכוונת לקנות|עוד לא החלטנו|עוד לא החלטתי|רק מסתכל|רק מסתכלת"),
+    w("רק מברר|רק מבררת|רק מבררים|רק מבררות|לא מתכנן לעשות כלום|לא מתכננת לעשות כלום|לא מתכננים לעשות כלום"),
     w("רק מסתכלים|רק מסתכלות|עוד לא מחליטים|עוד לא מחליט|עוד לא מחליטה|אין לי תוכנית לקנות|אין לנו תוכנית לקנות|אין לנו תוכנית"),
     # transliterated: "ani rak mistakelet", "od lo machlitim klum", "ein li tochnit liknot"
     r"\brak (?:mistakel(?:et)?|mistaklim|mistaklot|bodek(?:et)?|bodkim|bodkot|mashve|mashva|mashvim|mashvot|"
-    r"mit'?anyen(?:et)?|mit'?anyenim|osef(?:et)? meida|ospim meida)\b",
+    r"mit'?anyen(?:et)?|mit'?anyenim|osef(?:et)? meida|ospim meida|mevarer(?:et)?|mevarrim|mevarerim|mevarrot)\b",
     r"\bod lo (?:hechlat(?:ti|nu)|machlit(?:a|im|ot)?|mechlit(?:a|im)?)\b",
     r"\b(?:ein|en) (?:li|lanu) (?:od |adayin )?(?:tochnit|tokhnit|kavana) (?:liknot|lehazmin|lehatchil|lasim)\b",
-    r"\blo (?:metachnen|metachnenet|metachnenim|mitkaven|mitkavenet|mitkavnim) (?:liknot|lehazmin)\b",
+    r"\blo (?:metachnen|metachnenet|metachnenim|mitkaven|mitkavenet|mitkavnim) (?:liknot|lehazmin|la'?asot (?:klum|shum davar))\b",
 ]
 RED_FLAGS: dict[str, list[str]] = {
     "job or hiring enquiry": [
@@ -165,6 +177,12 @@ RED_FLAGS: dict[str, list[str]] = {
         # a supplier presenting its range: "נשמח להציג לכם את הקטלוג", "מחפשים מתקינים ומפיצים"
         w("להציג לכם|להציג בפניכם|הקטלוג שלנו|תנאי ההפצה|תנאי הפצה|מחפשים מפיצים|מתקינים ומפיצים|מפיצים ומתקינים|משווקים ומפיצים"),
         r"\b(?:nishmach |na'?im )?lehatzig lachem\b|\bha-?katalog shelanu\b",
+        # an importer or wholesaler offering its prices: "מציעים לחברות התקנה מחירים סיטונאיים",
+        # "אשמח לשלוח לכם קטלוג ומחירון" ("לכם": to the business, not to the customer)
+        w("מחירים סיטונאיים|מחיר סיטונאי|מחירי סיטונאות|במחירי סיטונאי|מחירון סיטונאי|מציעים לחברות|מציעים לעסקים|מציעים לכם"),
+        rf"{w('לשלוח|להעביר|לשלוח אליכם')}\s+(?:לכם|אליכם)\s+(?:את\s+)?(?:ה)?(?:קטלוג|מחירון|המחירון|הקטלוג){E}",
+        r"\b(?:mechirim|mechir|mechiron) sitona'?(?:i|iyim|im|'im)\b|\bmatzi'?im la-?(?:chevrot|asakim)\b"
+        r"|\b(?:lishloach|le-?haavir) lachem (?:et )?(?:ha-?)?(?:katalog|mechiron)\b",
     ],
     "student or research project": [
         w("סטודנט|סטודנטית|פרויקט גמר|פרוייקט גמר|עבודה סמינריונית|עבודת גמר|תזה|מחקר אקדמי|עבודה לאוניברסיטה|לקורס"),
@@ -260,9 +278,18 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("this_quarter", w("ברבעון הזה|הרבעון|עד סוף הרבעון")),
     ("fixed:180", w("בעוד חצי שנה|בעוד כמה חודשים|בחצי שנה הקרובה")),
     ("next_year", w("בשנה הבאה|שנה הבאה|בשנה הבאה")),
+    ("next_year", r"\b(?:ba-?|be-?|ha-?)?shana ha-?ba'?a\b"),  # "rak ba-shana ha-ba'a"
+    ("end_year", r"\b(?:ad |be-?|ba-?)sof ha-?shana\b"),
     ("end_year", w("עד סוף השנה|השנה|בסוף השנה")),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת)\s+(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג)"),
     ("holiday", r"\b(?:lifnei|lifney|ad|likrat|ba-|be-)\s?(?P<hol>rosh ha-shana|rosh hashana|rosh hashanah|pesach|sukkot|shavuot|purim)\b"),
+    # "בסוף הקיץ", "לפני החורף", "be-sof ha-kayits": a season needs a word of time before it
+    # (never the אביב of תל אביב); timeframes reads the season from the group
+    ("season", r"(?<![\w])(?:ו?(?:עד|לפני|לקראת|אחרי)\s+|[ובל]?(?:סוף|תחילת|אמצע)\s+|ו?[בל])"
+               r"(?P<season>ה?(?:קיץ|חורף|סתיו|אביב))(?!\w)"),
+    ("season", r"(?=[abehlstv])(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|acharei|achrei)\s+"
+               r"|(?:be-?|ba-?|ve-?)?(?:sof|tchilat|techilat|emtza)\s+)?(?:ha-?|ba-?|la-?|be-?|le-?)"
+               r"(?P<season>kayitz|kayits|choref|horef|stav|aviv)(?![\w'])"),
     ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|לא יודע מתי")),
     *COUNTED_TIMES,
 ]

@@ -104,6 +104,7 @@ _UNIT_AFTER = re.compile(
 )
 _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:shekel|dollar|cent) more)\b",
                         re.IGNORECASE)
+_PHONE = re.compile(r"\d{7}|^0\d{1,2}-\d")  # "052-7781123" is a phone number, not a range
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|spend|pay|afford)(?: is| of| would be|'s)?"
                             r"(?: like| about| around| roughly| maybe| approx\.?)?\s*$", re.IGNORECASE)
 _MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -208,7 +209,7 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         capped = (bool(bound and bound.group("upper")) or bool(_CAP_AFTER.match(rest))
                   or bool(_BUDGET_BEFORE.search(text, max(0, match.start() - 30), match.start())))
         # "2000 max", "my budget is like 2000": a limit, not a year; "in 2019" stays a year.
-        if (g["n1"] and not explicit and high is None and not capped
+        if (g["n1"] and not explicit and (high is None or _PHONE.search(match.group(0))) and not capped
                 and _looks_like_date_or_phone(text, match)):
             continue
         if not explicit and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())

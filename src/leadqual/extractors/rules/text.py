@@ -161,7 +161,9 @@ def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
             # A phrase of several words is not the start of a compound: "looking for a job"
             # is not "looking for a job-site time clock".
             compound = r"(?!-\w)" if " " in phrase else ""
-            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?{body}(?:e?s)?(?![\w]){compound}")
+            # a plural phrase also names one: "fillers" matches "filler"
+            singular = rf"|{body[:-1]}" if phrase.endswith("s") and not phrase.endswith("ss") else ""
+            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?(?:{body}(?:e?s)?{singular})(?![\w]){compound}")
         else:
             parts.append(rf"\b{body}(?:e?s)?(?![\w])")
     return Lexicon(parts) if parts else None

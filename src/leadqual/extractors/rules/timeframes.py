@@ -69,6 +69,7 @@ class TimeMention:
     end: int
     days: int | None
     frame: Timeframe
+    weak: bool = False  # a bare answer such as "thursday": firmer phrases win
 
 
 def bucket(days: int) -> Timeframe:
@@ -164,6 +165,7 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
@@ -190,7 +192,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
-    "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS),
+    "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": ("st", "nd", "rd", "th"), "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
@@ -216,6 +218,8 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
                  "אביב": 4, "קיץ": 7, "סתיו": 10, "חורף": 1, "האביב": 4, "הקיץ": 7, "הסתיו": 10,
                  "החורף": 1, "aviv": 4, "kayitz": 7, "kayits": 7, "stav": 10, "choref": 1, "horef": 1}
+_SEASON_START = {"before", "לפני", "עד", "lifnei", "ad", "תחילת", "בתחילת", "be-techilat", "techilat"}
+_SEASON_END = {"after", "אחרי", "סוף", "בסוף", "be-sof", "sof", "ba-sof"}
 _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
                     "chanukah": "hanukkah", "xmas": "christmas",
                     "פסח": "passover", "החגים": "holidays",
@@ -243,7 +247,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
             if kind in ("relative_ago_guard", "duration_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
-            mentions.append(TimeMention(match.start(), match.end(), days, frame))
+            mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -302,7 +306,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         high = group("n2")
         n = _count(high) if high else _count(group("n"))  # a range counts by its upper end
         return n * _UNIT_DAYS[group("unit").casefold()]
-    if kind == "weekday":
+    if kind in ("weekday", "weekday_answer"):
         if (group("wnext") or "").casefold() == "next":
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
         return (_WEEKDAYS[group("wd").casefold()] - today.weekday()) % 7 or 7
@@ -339,9 +343,12 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "season":
         month = _SEASON_MONTH[group("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
-        whole = m.group(0).casefold()
-        # before the season: its start; after it: about when it ends; else its middle
-        return until(start) + (0 if "before" in whole else 90 if "after" in whole else 30)
+        words = set(re.findall(r"[\w-]+", m.group(0).casefold()))
+        # before or at the start of the season: its start; after or at its end: about
+        # when it ends; else its middle
+        if words & _SEASON_START:
+            return until(start)
+        return until(start) + (90 if words & _SEASON_END else 30)
     if kind == "holiday":
         name = group("hol").casefold().strip()
         day = _holiday(today, _HOLIDAY_ALIASES.get(name, name), israeli)
