@@ -325,6 +325,8 @@ def test_own_decisions(text: str) -> None:
     ("yeah you can go to hell", False, "neutral"),
     ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
     ("I can go up to 25k if needed. I'd rather pay more and have it done right", True, "not_concerned"),
+    ("Got a quote from another company: 12,000 for 3 units. Can you beat it?", True, "price_sensitive"),
+    ("fix it free of charge. I am not paying a single shekel for this.", True, "price_sensitive"),
     ("can't go above 4k, budget's tight", True, "price_sensitive"),
     ("Agent: Bunk beds from 3,200 ILS.\nCustomer: 3200 for some planks?? no way", True, "price_sensitive"),
 ])

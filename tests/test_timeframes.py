@@ -95,6 +95,9 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("I was thinking to do it sometime next year, after the winter", datetime(2026, 11, 18, tzinfo=UTC),
      "this_year"),
     ("it has to be finished by the end of Q1", datetime(2026, 1, 14, tzinfo=UTC), "this_quarter"),
+    ("Send someone back TODAY and fix what you broke", TUESDAY, "immediate"),
+    ("The works start in August and the AC has to be in by November", datetime(2026, 5, 20, tzinfo=UTC),
+     "this_year"),
     # a bare weekday answering the agent: this week, unless firmer words said next week
     ("Agent: We can come on Thursday morning.\nCustomer: thursday good", datetime(2026, 8, 3, tzinfo=UTC),
      "immediate"),

@@ -92,8 +92,11 @@ PAST_EVENT = re.compile(
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
     r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
-    r"were installed|moved in)\s+(?:\w+\s+){0,2}$|\bback\s+$",
+    r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
+# "by November", "before the summer": a deadline, which binds over a plain "in August".
+DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
 RED_FLAGS = {
     kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
                    # a zero budget is also a demand for free service
@@ -402,8 +405,9 @@ def _timeline(r: _Reading) -> Timeline:
     # Holidays mean Jewish holidays for an Israeli business or a lead writing in Hebrew.
     israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
                or bool(HEBREW_LETTER.search(r.text)))
-    concrete: list[tuple[int, Timeframe, str, int]] = []
-    weak: list[tuple[int, Timeframe, str, int]] = []
+    # (position, frame, clause, days ahead, said as a deadline)
+    concrete: list[tuple[int, Timeframe, str, int, bool]] = []
+    weak: list[tuple[int, Timeframe, str, int, bool]] = []
     vague: list[str] = []
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
@@ -422,14 +426,17 @@ def _timeline(r: _Reading) -> Timeline:
             if negated_before(clause.text, mention.start, 2) or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
-            if PAST_EVENT.search(clause.text, 0, mention.start):
-                continue  # "your rep has called me five times this week": not a plan
+            back_in = (BACK_IN.search(clause.text, 0, mention.start)
+                       and clause.text.startswith("in ", mention.start))
+            if back_in or PAST_EVENT.search(clause.text, 0, mention.start):
+                continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
                 vague.append(clause.text)
-            elif mention.weak:
-                weak.append((clause.start + mention.start, mention.frame, clause.text, mention.days))
-            else:
-                concrete.append((clause.start + mention.start, mention.frame, clause.text, mention.days))
+                continue
+            deadline = bool(DEADLINE_BEFORE.search(clause.text, max(0, mention.start - 16), mention.start)
+                            or clause.text.startswith(("by ", "before ", "until "), mention.start))
+            found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, deadline)
+            (weak if mention.weak else concrete).append(found_at)
     # A bare "thursday" answering the agent counts only when nothing firmer was said
     # ("next week?" / "Tuesday or Thursday?" / "thursday" is still next week).
     concrete = concrete or weak
@@ -437,11 +444,13 @@ def _timeline(r: _Reading) -> Timeline:
     quotes: list[str] = []
     far = False  # "next year": as loose as "sometime" when set against browsing
     if concrete:
-        # The last statement wins; within one clause the nearest deadline binds
-        # ("by the start of June, before the summer bookings").
+        # The last statement wins; within one clause a deadline binds over a plain time
+        # ("the works start in August and the AC has to be in by November"), and the
+        # nearest of several deadlines ("by the start of June, before the summer bookings").
         last_clause = max(concrete)[2]
-        _, frame, quote, days = min((c for c in concrete if c[2] == last_clause),
-                                    key=lambda c: TIMEFRAME_ORDER.index(c[1]))
+        in_clause = [c for c in concrete if c[2] == last_clause]
+        _, frame, quote, days, _ = min([c for c in in_clause if c[4]] or in_clause,
+                                       key=lambda c: TIMEFRAME_ORDER.index(c[1]))
         quotes.append(quote)
         far = days >= 300
     # Browsing wins over a vague time, and over a later time said before it ("heating for

@@ -53,6 +53,7 @@ PRICE_SENSITIVE = [
 
     r"\bbargain\b", r"\bcoupon\b", r"\bpromo(?: code)?\b", r"\bprice match\b",
     r"\bmatch (?:the|their|that) (?:price|quote|offer)\b", r"\bbeat (?:that|their|the|this) (?:price|quote|offer)\b",
+    r"\bcan you (?:beat|match|do better than) (?:it|that|this|them)\b",
     r"\bmoney is tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
@@ -78,7 +79,7 @@ BUDGET_STATEMENT = [
 OTHERS_PRICE = [
     r"\bquoted\b", r"\bquote from\b", r"\bgave (?:me|us) a (?:quote|price|offer)\b",
     r"\boffered (?:me|us|it)\b", r"\bcharg(?:e|ed|es|ing)\b", r"\bcompetitors?\b",
-    r"\banother (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
+    r"\b(?:another|a different) (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
     r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
     r"\belsewhere\b", r"\b(?:they|he|she) (?:asked for|asks for|asking for|quoted|charged)\b",
     r"\basking price\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
@@ -94,6 +95,8 @@ ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
     r"\bfree or nothing\b", _WONT_PAY_FOR, _ONLY_IF_FREE,
+    r"\b(?:not|never) (?:paying|going to pay|gonna pay) (?:a (?:single )?(?:shekel|cent|penny|dime|dollar|thing))\b",
+    r"\b(?:fix|do|install|repair|replace) (?:it|this|them|that) (?:for free|free of charge|at no (?:cost|charge))\b",
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
