@@ -102,7 +102,7 @@ def test_no_budget_problem_is_not_concerned() -> None:
 
 
 @pytest.mark.parametrize("text", ["it's not urgent", "no rush at all", "not an emergency but soon",
-                                  "I don't need it today, next month is fine"])
+                                  "I don't need it today, next month is fine", "whenever is fine, it broke"])
 def test_negated_urgency(text: str) -> None:
     assert read(text).need.urgency_signals == []
 
@@ -111,6 +111,9 @@ def test_negated_urgency(text: str) -> None:
     ("it's urgent", "urgent"), ("the AC is leaking", "leaking"),
     ("our AC stopped working", "stopped working"), ("can you come today?", "today"),
     ("we need it asap", "asap"),
+    ("since last night its just blowing warm air", "blowing warm air"),
+    ("since Sunday there's basically no hot water at all", "no hot water at all"),
+    ("Can I come in now, today, whenever you have something?", "today"),
 ])
 def test_urgency(text: str, signal: str) -> None:
     signals = read(text).need.urgency_signals

@@ -252,12 +252,16 @@ URGENT = [
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
     r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
     r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bdesperate(?:ly)?\b",
+    r"\bblowing (?:warm|hot) air\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
+    r"\b(?:just |literally )?(?:cracked|snapped) in (?:half|two)\b", r"\b(?:fell|came|got knocked) out\b",
     r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
     r"\bsame[- ]day\b", r"\btime[- ]sensitive\b",
 ]
 NOT_URGENT = [
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
-    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bwhenever\b", r"\bnot time[- ]sensitive\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnot time[- ]sensitive\b",
+    # "whenever is fine" is calm; "now, today, whenever you have something" is not
+    r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",
 ]
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
