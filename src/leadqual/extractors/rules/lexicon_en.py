@@ -31,7 +31,7 @@ NOT_CONCERNED = [
     r"\bwhatever it (?:costs|takes)\b",
     r"\bquality (?:first|over price|comes first|is (?:what matters|more important|the priority)|matters more)",
     r"\b(?:happy|willing|ready|fine) to pay (?:more|extra|a premium|for quality|whatever)",
-    r"\b(?:i'?d|we'?d|i would|we would) rather (?:pay|spend) more\b",
+    r"\b(?:i'?d|we'?d|i would|we would) rather (?:pay|spend) (?:more|for (?:quality|something (?:that lasts|good|better|solid)))\b",
     r"\b(?:price|cost) is (?:secondary|not the main|not important|not a concern)",
     r"\bno (?:budget|price) (?:limit|constraints?|issues?|cap)\b",
     r"\bbudget is (?:flexible|open|not fixed|unlimited)\b",
@@ -138,7 +138,9 @@ DM_SELF = [
     r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
-    r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
+    r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
+    r"\b(?:within|in) my (?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
+    r"\b(?:it'?s|is|are) in my name\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
     r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
@@ -155,6 +157,7 @@ DM_OTHER = [
     # "has to"/"must" only close to the person and about deciding: "the family ... has to be here" is not.
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,15}}\b(?:has to|needs? to|must|will have to|would have to|"
     rf"has got to)\s+(?:\w+\s+){{0,2}}?(?:agree|approve|sign|ok|okay|decide|say yes|see|check|confirm|weigh in)",
+    rf"\b(?:has|have|needs?|must) to (?:go|pass|get) (?:past|through|via|by) {_POSS}\s+{_PERSON}\b",
     r"\b(?:that'?s|it'?s) (?:his|her|their) (?:call|decision)\b", rf"\b(?:the|my|our) {_PERSON} does\b",
     rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
@@ -300,7 +303,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:our|my) (?:agency|firm|company) (?:offers|provides|specializes|can help)\b",
         r"\binterested in (?:our|my) (?:services?|products?|offer|solution|platform)\b",
         r"\b(?:partnership|collaboration|business) (?:opportunity|proposal)\b",
-        r"\bi(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|our|my)\b",
+        r"\b(?:i|we)(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|your|our|my)\b",
         r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
         r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
         r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
@@ -309,7 +312,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bsend you (?:a |our |my )?(?:short |quick |brief )?(?:proposal|pitch|deck|presentation)\b",
         r"\bwholesale supplier\b", r"\b(?:sell|offer|supply) you\b", r"\byour website (?:could|needs|has)\b",
         r"\bfree (?:audit|seo audit|trial of our|consultation for your business)\b",
-        r"\bwe (?:supply|sell|distribute|manufacture|provide|offer)\b.{0,60}\b(?:to|for) (?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants)\b",
+        r"\b(?:we (?:supply|sell|distribute|manufacture|provide|offer)|supplying|selling|distributing)\b.{0,60}\b(?:to|for) "
+        r"(?:\w+ )?(?:installers|businesses|clinics|companies|shops|stores|contractors|retailers|restaurants|makers|"
+        r"manufacturers|producers)\b",
         r"\b(?:send|show|email) you (?:our|my) (?:price list|catalog(?:ue)?|brochure|deck|rates|portfolio)\b",
         r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
         r"\b(?:i'?m|we'?re) reaching out from\b",

@@ -56,10 +56,14 @@ _CUR_POST = (
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
 _WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))
+# "save a few shekels", "a couple of bucks": idioms, not amounts
+_VAGUE_WORDS = ("couple", "few", "several")
+_EXACT_WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii() and w not in _VAGUE_WORDS),
+                               key=len, reverse=True))
 _HE_WORDS = "|".join(sorted((w for w in _WORD_VALUES if not w.isascii()), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred))*[\s-]+(?:thousand|grand|million|hundred)"
-    rf"|(?:{_WORDS})(?=[\s-]+(?:dollars|bucks|shekels|euros|pounds)\b)"
+    rf"|(?<!\ba )(?<!\bfew )(?:{_EXACT_WORDS})(?=[\s-]+(?:dollars|bucks|shekels|euros|pounds)\b)"
     rf"|(?:ו?(?:{_HE_WORDS})\s+)+(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
     rf"|חצי\s+מיליון)"
 )
