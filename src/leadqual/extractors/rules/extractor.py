@@ -289,6 +289,10 @@ def _authority(r: _Reading) -> Authority:
         first = r.first_clause_of_turn(index)
         if first is None:
             continue
+        # "apt. mine": a one-word aside before the answer
+        answered = YES_ANSWER.search(first.text) or NO_ANSWER.search(first.text)
+        if len(first.text.split()) == 1 and not answered:
+            first = next((c for c, i in r.items if i == index and c.start > first.start), first)
         if SELF_ANSWER.search(first.text):
             self_says.append(first.text)
             continue

@@ -140,7 +140,9 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
     r"\b(?:within|in) my (?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
-    r"\b(?:it'?s|is|are) in my name\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
+    r"\b(?:it'?s|is|are) in my name\b", r"\b(?:that|which) (?:i|we) own\b",
+    r"(?<!he )(?<!she )(?<!they )\b(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
+    r"(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office|cottage)\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
     r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
@@ -179,6 +181,10 @@ DM_OTHER = [
     rf"\b(?:it'?s|it is|that'?s) (?:up to|really up to) (?:my|our|the) {_PERSON}\b",
     rf"\b(?:my|our|the) {_PERSON}(?:'s| has the| have the) (?:call|decision|final say|budget)\b",
     r"\b(?:decide|decision) (?:together|jointly)\b",
+    r"\b(?:make|take) (?:every|all|these|such|the|our) (?:\w+ ){0,3}?decisions? (?:\w+ ){0,3}?(?:together|jointly)\b",
+    r"\b(?:he|she|they) (?:wants?|needs?|has|have|gets?) to (?:approve|sign off|decide|ok|okay|agree)\b",
+    r"\brun (?:it|this|that) (?:by|past) the other (?:\w+ )?(?:partners?|owners?|two|three|founders?|directors?)\b",
+    r"\bi(?:'m| am) one of (?:the |\w+ )?(?:partners|owners|founders|co-?founders|directors)\b",
     r"\bwe(?:'ll| will) (?:decide|talk it over|discuss it) (?:together|as a family|as a team)\b",
     r"\bi(?:'m| am) (?:just )?(?:an? |the )?(?:assistant|intern|employee|secretary|receptionist)\b",
     r"\bi'?m (?:just )?(?:helping|asking for|enquiring for|inquiring for) (?:my|a|our)\b",
@@ -226,6 +232,7 @@ AUTHORITY_QUESTION = (
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
     r"of course|indeed|absolutely|right|affirmative)\b"
+    r"|^(?:for|since) (?:over |almost |about |nearly )?(?:\d+|[a-z]+) (?:years?|decades?)\b"  # "do you own it?" "for 30 years"
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
@@ -255,7 +262,7 @@ URGENT = [
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
     r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
     r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bdesperate(?:ly)?\b",
-    r"\bblowing (?:warm|hot) air\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
+    r"\bblowing (?:warm|hot) air\b", r"\bthe sooner the better\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
     r"\b(?:just |literally )?(?:cracked|snapped) in (?:half|two)\b", r"\b(?:fell|came|got knocked) out\b",
     r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
     r"\bsame[- ]day\b", r"\btime[- ]sensitive\b",
