@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass
 
 # Rough rates to USD; the guide asks for a rough current rate, not a live one.
-USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27}
+USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73}
 
 _CURRENCY_WORDS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
     "₪": "ILS", "nis": "ILS", "ils": "ILS", "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS",
     'ש"ח': "ILS", "ש״ח": "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "ש'ח": "ILS",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
 }
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
@@ -49,9 +50,9 @@ _PERIOD_FACTORS: dict[str, float] = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR_PRE = r"us\$|\$|₪|€|£|usd|nis|ils|eur|gbp"
+_CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|usd|nis|ils|eur|gbp|cad"
 _CUR_POST = (
-    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp"
+    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad"
     r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
@@ -83,11 +84,13 @@ _PERIOD = re.compile(
     r"|(?P<p4>la-?chodesh|ba-?chodesh|le-?chodesh|la-?shana|ba-?shana)\b)",
     re.IGNORECASE,
 )
-_PER_HEAD = re.compile(
-    r"^\s*(?:/|per|a|each|for each)\s*(?:user|seat|employee|person|head|location|staff member|worker|"
-    r"unit|room|chair|desk|piece|item|ac|system)\b",
-    re.IGNORECASE,
-)
+_PER_HEAD = re.compile(r"^\s*(?:/|per|a|each|for each)\s*(?P<unit>staff member|[a-z][a-z-]+)\b",
+                       re.IGNORECASE)
+# Known units count any headcount ("$3 a seat", "40 employees"); another noun counts only
+# its own number ("two dollars per officer" with "400 officers").
+_KNOWN_UNITS = frozenset({"user", "seat", "employee", "person", "head", "location", "staff member", "worker",
+                          "unit", "room", "chair", "desk", "piece", "item", "ac", "system"})
+_NOT_UNITS = frozenset({"hour", "day", "week", "month", "year", "visit", "time", "lot", "bit", "few"})
 _HEADCOUNT = re.compile(
     r"\b(\d{1,5})(?:\s+|-)(?:[\w-]+\s+){0,2}"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
@@ -249,8 +252,13 @@ def _period_factor(rest: str, full_text: str) -> float:
             rest, seen_period = rest[period.end():], True
             continue
         per_head = None if seen_head else _PER_HEAD.match(rest)
-        if per_head:
-            heads = _HEADCOUNT.search(full_text)
+        unit = per_head.group("unit").casefold() if per_head else ""
+        if per_head and unit not in _NOT_UNITS:
+            own = re.search(rf"(?<![$€£₪\d.,])\b(\d{{1,5}})\s+(?!per\b|an?\b|each\b)(?:[\w-]+\s+){{0,2}}"
+                            rf"{re.escape(unit)}s?\b", full_text, re.IGNORECASE)
+            heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
+            if heads is None and unit not in _KNOWN_UNITS:
+                break
             factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
     return factor
