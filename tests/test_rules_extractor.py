@@ -213,6 +213,8 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "We're an agency that runs Google ads only for dental clinics. Could I send you a short proposal?",
     "I decide on my own. But I'll only come if all of it is free",
     "can you write the whitening on the invoice as a filling? my insurance covers fillings",
+    "I need the export to show fewer hours than they actually clocked so we don't have to pay the overtime",
+    "I represent an Italian manufacturer of dental chairs and we'd love to show you our new line",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -308,6 +310,9 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("Dr. Patel makes the final decision, I'm just gathering info for him.", True),
     ("I'll be leading the selection, but our COO signs all software contracts.", True),
     ("Can you send a technician this week? I'll need Avi to approve the quote.", True),
+    ("the landlord finally said ok, but he wants to approve whoever installs it", True),
+    ("I'd have to run it past the other two partners before we commit", True),
+    ("We make every decision like this together, so please send the options to both of us.", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
 ])
 def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> None:
@@ -316,7 +321,16 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     assert authority.is_decision_maker is False
 
 
-@pytest.mark.parametrize("text", ["It's just me, I make my own decisions.", "I'm the only one deciding."])
+@pytest.mark.parametrize("text", [
+    "It's just me, I make my own decisions.", "I'm the only one deciding.",
+    "This is within my authority, no need for anyone else.",
+    "the apartment's in my name and I'm the one buying",
+    "a ground floor apartment in Herzliya that I own", "Just moved here, bought a penthouse in Tel Aviv",
+    "the stand is mine, bought it off my uncle", "yeah it's all on me, nobody to check with",
+    "I'll be the one deciding.", "Agent: House or apartment, and is it yours?\nCustomer: apt. mine",
+    "Agent: Do you own the apartment?\nCustomer: for 30 years",
+    "Agent: Is this your decision alone?\nCustomer: 100%, my teeth my money haha",
+])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
 
@@ -351,3 +365,11 @@ def test_a_phrase_is_not_the_start_of_a_compound() -> None:
 def test_a_home_health_agency_is_a_customer_not_a_vendor() -> None:
     text = "We're a home health agency with about 50 caregivers on hourly shifts. Need scheduling."
     assert read(text, SAAS).red_flags == []
+
+
+def test_where_the_customer_lives_outweighs_a_city_they_cannot_reach() -> None:
+    clinic = load_profile(PROFILES / "clinic.toml")
+    text = "I live in Be'er Sheva. Is it possible to do it remotely? I really can't come up to Tel Aviv"
+    assert any("outside the service area" in flag for flag in read(text, clinic).red_flags)
+    text = "I live in London but the flat that needs the AC is in Givatayim"
+    assert read(text).red_flags == []

@@ -328,3 +328,85 @@ def test_wholesaler_is_a_vendor(text: str) -> None:
 
 def test_asking_for_a_price_list_is_no_vendor() -> None:
     assert not read("צריך מזגן לסלון, אפשר לשלוח לי מחירון?").red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "המחיר פחות מעניין אותי, העיקר שהמערכת תעבוד",
+    "לא משנה לי כמה זה עולה, אני צריכה טכנאי עכשיו",
+    "ha-mechir pachot me'anyen oti",
+])
+def test_price_does_not_interest_me(text: str) -> None:
+    budget = read(text).budget
+    assert budget.mentioned and budget.sensitivity == "not_concerned"
+
+
+@pytest.mark.parametrize("text", [
+    "אין לי תקציב לזה בכלל",
+    "tzarichim mazgan, aval rak im ze be-chinam",
+    "lo meshalmim al af tipul",
+])
+def test_no_budget_at_all_is_zero(text: str) -> None:
+    budget = read(text).budget
+    assert (budget.amount_indicated, budget.sensitivity) == ("under 1k", "price_sensitive")
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("Agent: מתי צריך?\nCustomer: הפתיחה ב-15 ביוני, אז שבוע לפני זה מקסימום", "unknown"),  # a time
+    ("Agent: מתי צריך?\nCustomer: שבועיים, לא יותר מזה", "unknown"),
+    ("מקסימום 4000", "1k-5k"),
+    ("4,000 מקסימום", "1k-5k"),
+])
+def test_maximum_is_money_only_next_to_a_number(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: המחיר 220 ש״ח ליחידה\nCustomer: יקר. ראיתי באינטרנט ב-150",
+    "Agent: it's 220 per unit\nCustomer: yakar, ra'iti ba-internet be-150",
+])
+def test_a_price_seen_elsewhere_is_not_the_budget(text: str) -> None:
+    budget = read(text).budget
+    assert (budget.amount_indicated, budget.sensitivity) == ("unknown", "price_sensitive")
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("אני זה שחותם על הצ'קים פה", True, False),
+    ("אני מי שמחליט פה", True, False),
+    ("ha-hachlata rak sheli, ani lo tzarich le'asher im af echad", True, False),
+    ("אני לא צריך אישור של אף אחד", True, False),
+    ("ani ze she-chotem al ha-tchekim", True, False),
+    ("הכסף אצל אשתי 😅 היא תצטרך לאשר לפני שמזמינים", False, True),
+    ("אני צריכה להציג את זה להנהלה של הרשת", False, True),
+    ("אני שולח לכם פרטים והם יחליטו", False, True),
+    ("ha-mazgan shel ishti, hi tatztarech le'asher", False, True),
+    ("הדירה שלי בתל אביב זה תנור", None, False),   # a possessive alone is no ownership
+    ("זה הבית שלי ואני מחליט", True, False),
+])
+def test_more_ways_to_say_who_decides(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("דיברתי עכשיו עם השותף, אנחנו מוכנים ללכת עד 25 אלף", False),   # "just now"
+    ("היום שיבוץ המשמרות נעשה באקסל", False),                         # "these days"
+    ("הסידור בוואטסאפ לא עובד", False),                               # a way of working fails
+    ("ha-sidur be-whatsapp lo oved", False),
+    ("המזגן לא עובד", True),
+    ("היום המזגן לא עובד", True),
+    ("צריך מישהו עכשיו", True),
+    ("ועכשיו זה נוזל", True),
+])
+def test_now_today_and_not_working(text: str, urgent: bool) -> None:
+    assert bool(read(text).need.urgency_signals) is urgent
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received 10 March 2026, Passover on 1 April
+    ("lifnei ha-10 be-April", "this_month"),
+    ("ad ha-20 be-May", "this_quarter"),
+    ("באמצע אפריל", "this_quarter"),
+    ("אחרי פסח, בערך באמצע יוני", "this_year"),   # the month says when after the holiday
+    ("אחרי פסח", "this_quarter"),
+])
+def test_month_days_and_months_after_a_holiday(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

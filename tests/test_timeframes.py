@@ -96,6 +96,10 @@ def test_guide_examples(text: str, frame: str) -> None:
      "this_year"),
     ("it has to be finished by the end of Q1", datetime(2026, 1, 14, tzinfo=UTC), "this_quarter"),
     ("Send someone back TODAY and fix what you broke", TUESDAY, "immediate"),
+    ("Two weeks from now, once our site audits wrap up", TUESDAY, "this_month"),
+    ("I'm off work the first two weeks of June so ideally before then", datetime(2026, 5, 11, tzinfo=UTC),
+     "this_month"),
+    ("My schedule is wide open, the sooner the better", TUESDAY, "immediate"),
     ("The works start in August and the AC has to be in by November", datetime(2026, 5, 20, tzinfo=UTC),
      "this_year"),
     # a bare weekday answering the agent: this week, unless firmer words said next week

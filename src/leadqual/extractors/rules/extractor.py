@@ -110,6 +110,12 @@ HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
 DESTINATION_BEFORE = re.compile(
     r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "I live in Be'er Sheva": where the customer is, which outweighs a served city named as
+# somewhere they cannot go; "the flat is in Givatayim" names where the job is.
+HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|located))\s+in\s+$"
+                         r"|\b(?:is|are|'s) (?:located )?in\s+$"
+                         r"|(?<!\w)(?:גר|גרה|גרים|גרות|נמצא|נמצאת|נמצאים)\s+$",
+                         re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
     r"\s+(?:the\s+)?$",
@@ -204,7 +210,8 @@ def _budget(r: _Reading) -> Budget:
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
                 or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text)
             for amount in found:
-                if not amount.explicit and not context:
+                # a price someone else names needs no currency: "the website says 18,000"
+                if not amount.explicit and not context and not (by_others and amount.value >= 100):
                     continue
                 if by_others:
                     others.append((clause.start + amount.start, amount.value))
@@ -226,9 +233,11 @@ def _budget(r: _Reading) -> Budget:
         first = r.first_clause_of_turn(index)
         if offered is not None and first and ACCEPTS_PRICE.search(first.text):
             amounts.append((first.start, offered, first.text))
-            offered = None
         elif offered is not None and first and PRICE_ECHO.match(message.text):
             shocked = first.text  # "350?? for a filter??": the agent's price, thrown back
+        # A price the customer answered without taking is not taken by a later "yes"
+        # (to "is the flat yours?").
+        offered = None
     for clause, _ in r.items:
         for match in ZERO_BUDGET.finditer(clause.text):
             amounts.append((clause.start + match.start(), 0.0, clause.text))
@@ -494,16 +503,22 @@ def _outside_service_area(r: _Reading) -> str | None:
     if not r.profile.service_area:
         return None
     area_places, area_countries = resolve_area(r.profile.service_area)
+    found = [(start, end, place.name in area_places or place.country in area_countries)
+             for place, start, end in places_in(r.text)]
+
+    def before(start: int, pattern: re.Pattern[str], width: int) -> bool:
+        return bool(pattern.search(r.text[max(0, start - width):start]))
+
+    served_where = [start for start, _, served in found if served and before(start, HOME_BEFORE, 30)]
+    for start, end, served in found:
+        if not served and (before(start, DESTINATION_BEFORE, 70)
+                           or (before(start, HOME_BEFORE, 30) and not served_where)):
+            return r.text[start:end]  # delivered there, or where they live and no job here
     outside: str | None = None
-    found = places_in(r.text)
-    for place, start, end in found:
-        served = place.name in area_places or place.country in area_countries
-        if not served and DESTINATION_BEFORE.search(r.text[max(0, start - 70):start]):
-            return r.text[start:end]
-    for place, start, end in found:
-        if place.name in area_places or place.country in area_countries:
+    for start, end, served in found:
+        if served:
             return None  # they named a place we serve: the other place is context
-        if TRAVEL_BEFORE.search(r.text[max(0, start - 25):start]) or r.text[start] == "מ":
+        if before(start, TRAVEL_BEFORE, 25) or r.text[start] == "מ":
             continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]
     return outside

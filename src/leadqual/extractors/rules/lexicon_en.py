@@ -106,6 +106,7 @@ ACCEPTS_PRICE = [
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
 r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
+    r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
     r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
 BUDGET_QUESTION = r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
@@ -139,7 +140,10 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
-    r"\b(?:within|in) my (?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
+    r"\b(?:within|in) my (?:\w+ )?(?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
+    r"\bi(?:'ll| will) be the one (?:deciding|who decides|making the (?:call|decision)|signing)\b",
+    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:is|'s) (?:all )?mine\b", r"\bnobody (?:else )?to (?:check|consult|ask) with\b",
+    r"\bno one else to (?:check|consult|ask)\b", r"\bit'?s all on me\b", r"\bmy \w+,? my (?:money|call|rules|decision)\b",
     r"\b(?:it'?s|is|are) in my name\b", r"\b(?:that|which) (?:i|we) own\b",
     r"(?<!he )(?<!she )(?<!they )\b(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
     r"(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office|cottage)\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
@@ -227,11 +231,12 @@ AUTHORITY_QUESTION = (
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
+    r"\bis (?:it|that|this) yours\b|"
     r"\b(?:property|house|home|apartment|flat|place|business) yours\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
-    r"of course|indeed|absolutely|right|affirmative)\b"
+    r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally)(?!\w)"
     r"|^(?:for|since) (?:over |almost |about |nearly )?(?:\d+|[a-z]+) (?:years?|decades?)\b"  # "do you own it?" "for 30 years"
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
@@ -325,6 +330,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:send|show|email) you (?:our|my) (?:price list|catalog(?:ue)?|brochure|deck|rates|portfolio)\b",
         r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
         r"\b(?:i'?m|we'?re) reaching out from\b",
+        r"\bi represent (?:a|an|the) (?:[\w-]+ ){0,3}?(?:manufacturer|supplier|company|agency|brand|firm|distributor)\b",
+        r"\b(?:send|email) (?:the|our|my) (?:catalog(?:ue)?|brochure|price list) to\b",
+        r"\bshow you our (?:new )?(?:line|range|products|catalog(?:ue)?|collection)\b",
         r"\bwe help (?:\w+ ){0,3}(?:businesses|brands|shops|e-?shops|stores|companies|clinics|practices|"
         r"restaurants|retailers|startups|owners)\b", r"\b(?:brands|businesses|companies|clinics|shops|stores) like yours\b",
         r"\bwhoever (?:handles|runs|manages|is in charge of|does) your (?:marketing|sales|purchasing|procurement|"
@@ -369,6 +377,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:shouldn'?t|mustn'?t|won'?t|can'?t) (?:be able to )?(?:see|know|notice|find out)\b[^.!?]{0,20}\bhappening\b",
         r"\bnobody gets paid (?:overtime|extra|for)\b",
         r"\b(?:write|put|bill|list|record|code) (?:it|this|that|the \w+) on the (?:invoice|receipt|bill) as\b",
+        r"\bshow (?:fewer|less|lower|different) (?:hours|amounts?|numbers?|figures) than\b",
+        r"\bso (?:we|i) (?:don'?t|do not|won'?t) have to pay (?:the |any )?(?:overtime|tax|taxes|vat)\b",
         r"\bjust (?:write|put|bill) it (?:down )?as (?:a|an)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
     ],

@@ -92,7 +92,7 @@ _KNOWN_UNITS = frozenset({"user", "seat", "employee", "person", "head", "locatio
                           "unit", "room", "chair", "desk", "piece", "item", "ac", "system"})
 _NOT_UNITS = frozenset({"hour", "day", "week", "month", "year", "visit", "time", "lot", "bit", "few"})
 _HEADCOUNT = re.compile(
-    r"\b(\d{1,5})(?:\s+|-)(?:[\w-]+\s+){0,2}"
+    r"(?<![$€£₪\d.,])\b(\d{1,5})(?:\s+|-)(?:(?!per\b|an?\b|each\b)[\w-]+\s+){0,2}"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
     r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
     r"cleaners|guards|technicians|stools|beds|tables|patients|students|guys|crew members)\b"
@@ -106,7 +106,8 @@ _UNIT_AFTER = re.compile(
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|pcs|pieces|items|chairs|tables|"
     r"beds|kg|%|percent|btu|hp|kw|floors?|apartments?|followers|visitors|patients|clients|"
     r"customers|teeth|tooth|x\b|am\b|pm\b|o'?clock|of (?:us|them)|kids|children|"
-    r"מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות)",
+    r"subscribers|likes|views|מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות|"
+    r"עוקבים|לקוחות)",
     re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:shekel|dollar|cent) more)\b",
@@ -254,7 +255,7 @@ def _period_factor(rest: str, full_text: str) -> float:
         per_head = None if seen_head else _PER_HEAD.match(rest)
         unit = per_head.group("unit").casefold() if per_head else ""
         if per_head and unit not in _NOT_UNITS:
-            own = re.search(rf"(?<![$€£₪\d.,])\b(\d{{1,5}})\s+(?!per\b|an?\b|each\b)(?:[\w-]+\s+){{0,2}}"
+            own = re.search(rf"(?<![$€£₪\d.,])\b(\d{{1,5}})\s+(?:(?!per\b|an?\b|each\b)[\w-]+\s+){{0,2}}"
                             rf"{re.escape(unit)}s?\b", full_text, re.IGNORECASE)
             heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
             if heads is None and unit not in _KNOWN_UNITS:

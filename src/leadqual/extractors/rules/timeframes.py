@@ -151,6 +151,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_quarter", r"\bnext quarter\b"),
     ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around)\s+"
                  rf"(?:like\s+|roughly\s+|approximately\s+|maybe\s+)?(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
+    ("relative", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month)s?\s+from (?:now|today)\b"),
     # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|month|year)s?"
                  rf"(?: (?:from now|tops|max|or so))?[.!]?\s*$"),
@@ -169,7 +170,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
-    ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) week of (?P<wmon>{_MONTH_WORD})\b"),
+    ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) (?:(?:two|2|couple of|few) )?weeks? of "
+                      rf"(?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
                     rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
