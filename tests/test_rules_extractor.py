@@ -153,6 +153,13 @@ def test_what_is_asked_for_outweighs_what_is_only_mentioned() -> None:
     clinic = load_profile(PROFILES / "clinic.toml")
     text = "Do you do botox for forehead lines? A friend said her dentist does it."
     assert read(text, clinic).need.fit_score_hint == "poor_fit"
+    text = "hi!! do you guys do botox for lips? saw a dental clinic in Ramat Gan doing it"
+    assert read(text, clinic).need.fit_score_hint == "poor_fit"
+
+
+def test_not_offered_words_match_as_written() -> None:
+    shop = load_profile(PROFILES / "ecommerce.toml")  # not offered: "flooring"
+    assert read("shelving for a bookshop, floor to ceiling", shop).need.fit_score_hint == "clear_fit"
 
 
 def test_a_request_the_agent_declines_is_poor_fit() -> None:
@@ -328,7 +335,7 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "a ground floor apartment in Herzliya that I own", "Just moved here, bought a penthouse in Tel Aviv",
     "the stand is mine, bought it off my uncle", "yeah it's all on me, nobody to check with",
     "I'll be the one deciding.", "Agent: House or apartment, and is it yours?\nCustomer: apt. mine",
-    "Agent: Do you own the apartment?\nCustomer: for 30 years",
+    "Agent: Do you own the apartment?\nCustomer: for 30 years", "Agent: Is the shop yours?\nCustomer: ye",
     "Agent: Is this your decision alone?\nCustomer: 100%, my teeth my money haha",
 ])
 def test_own_decisions(text: str) -> None:

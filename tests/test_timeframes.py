@@ -100,6 +100,7 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("I'm off work the first two weeks of June so ideally before then", datetime(2026, 5, 11, tzinfo=UTC),
      "this_month"),
     ("My schedule is wide open, the sooner the better", TUESDAY, "immediate"),
+    ("the old system is barely hanging on, so as soon as your team can get here", TUESDAY, "immediate"),
     ("The works start in August and the AC has to be in by November", datetime(2026, 5, 20, tzinfo=UTC),
      "this_year"),
     # a bare weekday answering the agent: this week, unless firmer words said next week

@@ -236,7 +236,7 @@ AUTHORITY_QUESTION = (
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
-    r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally)(?!\w)"
+    r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally|ye|yeh|yah)(?!\w)"
     r"|^(?:for|since) (?:over |almost |about |nearly )?(?:\d+|[a-z]+) (?:years?|decades?)\b"  # "do you own it?" "for 30 years"
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
@@ -249,7 +249,7 @@ NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'
 # --- Need -------------------------------------------------------------------------------
 NEED_VERBS = [
     r"\bneed(?:s|ed)?\b", r"\blooking for\b", r"\bwant(?:s|ed)?\b", r"\binterested in\b",
-    r"\b(?:problem|issue|trouble)s? with\b", r"\bhelp with\b", r"\bdo you (?:do|offer|sell|have|fix|install|repair|handle|provide|support|make)\b",
+    r"\b(?:problem|issue|trouble)s? with\b", r"\bhelp with\b", r"\bdo (?:you|u)(?: guys| all| folks)? (?:do|offer|sell|have|fix|install|repair|handle|provide|support|make)\b",
     r"\bquote for\b", r"\bprice (?:for|of)\b", r"\bhow much (?:is|for|does|would)\b", r"\bwould like\b",
     r"\b(?:can|could) you\b", r"\bbroken\b", r"\bnot working\b", r"\bhurts?\b", r"\binstall\b",
     r"\bfix\b", r"\breplace\b", r"\bbook\b", r"\bappointment\b", r"\bsearching for\b", r"\bthinking (?:about|of)\b",
@@ -263,7 +263,7 @@ URGENT = [
     r"\b2day\b", r"\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$",
     r"\bneed (?:\w+ ){0,3}(?:now|right now)\b", r"\bburst\b",
     r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|ed)\b", r"\bflood(?:ing|ed)\b",
-    r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
+    r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\bas soon as (?:your|the) (?:team|technician|guys?|crew) can\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
     r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
     r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bdesperate(?:ly)?\b",

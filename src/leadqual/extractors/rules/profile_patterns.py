@@ -29,7 +29,8 @@ def profile_patterns(profile: Profile) -> ProfilePatterns:
         cached = ProfilePatterns(
             keywords=phrase_pattern(profile.keywords),
             related=phrase_pattern(profile.related),
-            not_offered=phrase_pattern(profile.not_offered),
+            # Not-offered phrases match as written: "flooring" must not catch "floor to ceiling".
+            not_offered=phrase_pattern(profile.not_offered, stems=False),
             disqualify=phrase_pattern(profile.disqualify),
         )
         if len(_CACHE) > 256:

@@ -139,12 +139,13 @@ class Lexicon:
         return found
 
 
-def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
+def phrase_pattern(phrases: Iterable[str], stems: bool = True) -> Lexicon | None:
     """One whole-word, case-insensitive matcher for a list of phrases (profile keywords).
 
     Latin phrases match whole words ("ac" never matches "account") and may carry the
     prefixes of transliterated Hebrew ("hamazgan"); Hebrew phrases may carry prefix
-    letters ("והמזגן" matches "מזגן") and a plural or possessive ending.
+    letters ("והמזגן" matches "מזגן") and a plural or possessive ending. With ``stems``, a
+    long "-ing" phrase also matches its stem ("scheduling" matches "schedule").
     """
     parts = []
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
@@ -153,7 +154,7 @@ def phrase_pattern(phrases: Iterable[str]) -> Lexicon | None:
             # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
             plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
             parts.append(rf"(?<![\w]){HEBREW_PREFIX}(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
-        elif phrase.endswith("ing") and len(phrase.split()[-1]) >= 7:
+        elif stems and phrase.endswith("ing") and len(phrase.split()[-1]) >= 7:
             # "scheduling" also matches "schedule", "scheduled"; "painting" matches "paint".
             stem = r"\s+".join(re.escape(word) for word in phrase[:-3].split())
             parts.append(rf"\b(?:{body}s?|{stem}(?:e|es|ed|er|ers|s)?)(?![\w])")

@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
-              r"|\bas soon as (?:possible|you can|u can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
+              r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
