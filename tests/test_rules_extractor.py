@@ -102,7 +102,8 @@ def test_no_budget_problem_is_not_concerned() -> None:
 
 
 @pytest.mark.parametrize("text", ["it's not urgent", "no rush at all", "not an emergency but soon",
-                                  "I don't need it today, next month is fine", "whenever is fine, it broke"])
+                                  "I don't need it today, next month is fine", "whenever is fine, it broke",
+                                  "the whiteboard worked with 8 people, it does not work with 30"])
 def test_negated_urgency(text: str) -> None:
     assert read(text).need.urgency_signals == []
 
@@ -318,6 +319,7 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("I'll be leading the selection, but our COO signs all software contracts.", True),
     ("Can you send a technician this week? I'll need Avi to approve the quote.", True),
     ("the landlord finally said ok, but he wants to approve whoever installs it", True),
+    ("Our budget is PHP 20,000 per month. Our General Manager gives the final approval.", True),
     ("I'd have to run it past the other two partners before we commit", True),
     ("We make every decision like this together, so please send the options to both of us.", True),
     ("My two brothers and I are splitting the cost, nothing gets decided until all three of us agree.", True),
@@ -348,6 +350,7 @@ def test_own_decisions(text: str) -> None:
     ("that's a lot of rooms to cool", False, "neutral"),
     ("yeah you can go to hell", False, "neutral"),
     ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
+    ("our labor costs are way too high", False, "neutral"),
     ("I can go up to 25k if needed. I'd rather pay more and have it done right", True, "not_concerned"),
     ("Got a quote from another company: 12,000 for 3 units. Can you beat it?", True, "price_sensitive"),
     ("fix it free of charge. I am not paying a single shekel for this.", True, "price_sensitive"),

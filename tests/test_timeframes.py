@@ -101,6 +101,9 @@ def test_guide_examples(text: str, frame: str) -> None:
      "this_month"),
     ("My schedule is wide open, the sooner the better", TUESDAY, "immediate"),
     ("the old system is barely hanging on, so as soon as your team can get here", TUESDAY, "immediate"),
+    ("Ideally we start next week. I don't want to be doing this in December", TUESDAY, "this_month"),
+    ("Doing my homework on three tools. Haven't decided whether we'll switch at all, so no timeline", TUESDAY,
+     "just_browsing"),
     ("The works start in August and the AC has to be in by November", datetime(2026, 5, 20, tzinfo=UTC),
      "this_year"),
     # a bare weekday answering the agent: this week, unless firmer words said next week

@@ -94,6 +94,11 @@ PAST_EVENT = re.compile(
     r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
     r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+# "our labor costs are way too high": the customer's own costs, not our price
+THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
+                         r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)
+# "I don't want to be doing this in December": a time the customer rules out
+RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -268,7 +273,7 @@ def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:
             if last is None or clause.start + match.start() >= last[0]:
                 last = (clause.start + match.start(), "not_concerned", clause.text)
         for match in [*PRICE_SENSITIVE.finditer(clause.text), *ZERO_BUDGET.finditer(clause.text)]:
-            if negated_before(clause.text, match.start(), 4):
+            if negated_before(clause.text, match.start(), 4) or THEIR_COSTS.search(clause.text):
                 continue
             if NOT_CONCERNED.search(clause.text):
                 continue  # "price is not an issue, no need for the cheapest": one attitude
@@ -441,7 +446,8 @@ def _timeline(r: _Reading) -> Timeline:
                 continue  # "not urgent", "no rush": the time word is negated
             back_in = (BACK_IN.search(clause.text, 0, mention.start)
                        and clause.text.startswith("in ", mention.start))
-            if back_in or PAST_EVENT.search(clause.text, 0, mention.start):
+            if back_in or PAST_EVENT.search(clause.text, 0, mention.start) or RULED_OUT.search(
+                    clause.text, 0, mention.start):
                 continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
                 vague.append(clause.text)

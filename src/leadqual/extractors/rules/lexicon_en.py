@@ -206,6 +206,8 @@ DM_OTHER = [
     r"\b(?!i\b|we\b|who\b)\w+ (?:makes|will make|has|holds|gets) (?:the )?final (?:decision|call|say|word|sign-?off)\b",
     r"\b(?:dr|mr|mrs|ms)\.? \w+ (?:asked|wants|told|needs) me to\b",
     rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
+    rf"\b{_NOT_SELF}{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}\s+(?:gives|has|makes|holds) (?:the )?final "
+    r"(?:approval|say|word|sign-?off|decision|call)\b",
     r"\b(?:need|needs|'ll need|will need) (?!to\b)\w+ to (?:approve|sign off on|ok|okay|agree to|confirm)\b",
     rf"\b(?:see|hear|find out|ask|check) what {_POSS}\s+{_PERSON}\s+(?:says|thinks|wants|decides)\b",
     r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
@@ -258,7 +260,8 @@ NEED_VERBS = [
 URGENT = [
     r"\burgent(?:ly)?\b(?! care)", r"\bemergency\b(?! (?:room|department|services?))", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
     r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:afternoon|evening)\b",
-    r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b",
+    r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b"
+    r"(?! (?:with|for) )",  # "it does not work with 30 people" is a process, not a breakdown
     r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",
     r"\b2day\b", r"\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$",
     r"\bneed (?:\w+ ){0,3}(?:now|right now)\b", r"\bburst\b",
@@ -282,7 +285,7 @@ BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b", r"\bpurely (?:for )?research\b",
     r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b(?! for (?:him|her|them|my|our|the)\b)",
-    r"\bhaven'?t decided (?:anything|what to do|yet)\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
+    r"\bhaven'?t decided (?:anything|what to do|yet|whether|if)\b", r"\bdoing (?:my|our) homework\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"
     r"getting (?:an idea|a feel|a sense|prices|quotes|info|information|a rough)|wondering|asking)\b",
     r"\b(?:only|still) (?:looking|researching|exploring|browsing|comparing|in the research)\b",

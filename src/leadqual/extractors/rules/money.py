@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 # Rough rates to USD; the guide asks for a rough current rate, not a live one.
-USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73}
+USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73,
+                               "PHP": 1 / 56}
 
 _CURRENCY_WORDS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
@@ -20,7 +21,8 @@ _CURRENCY_WORDS: dict[str, str] = {
     'ש"ח': "ILS", "ש״ח": "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "ש'ח": "ILS",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "php": "PHP", "₱": "PHP", "pesos": "PHP",
+    "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
 }
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
@@ -50,9 +52,9 @@ _PERIOD_FACTORS: dict[str, float] = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|usd|nis|ils|eur|gbp|cad"
+_CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
-    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad"
+    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos"
     r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
