@@ -81,6 +81,7 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     ("Agent: his number?\nCustomer: yes 052-7781123, his name is Moshe", None),
     ("Around 400 shekels per person for my 12 employees", 4_800),
     ("Our budget is PHP 20,000 per month", 20_000 * 12 / 56 * 3.7),
+    ("We pay 2,800 a year for this now and that is the budget for it", 2_800),
     ("roughly 400 officers. We could do two dollars per officer per month", 2 * 400 * 12 * 3.7),
     ("Your website says it starts at around 18,000; that's in line with what I'd planned to spend", 18_000),
 ])

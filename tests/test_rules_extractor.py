@@ -351,6 +351,8 @@ def test_own_decisions(text: str) -> None:
     ("yeah you can go to hell", False, "neutral"),
     ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
     ("our labor costs are way too high", False, "neutral"),
+    ("got a quote from another company, 14,500 installed. felt steep to me", True, "price_sensitive"),
+    ("Agent: Is cost a concern for you?\nCustomer: nope just want it sorted asap", True, "not_concerned"),
     ("I can go up to 25k if needed. I'd rather pay more and have it done right", True, "not_concerned"),
     ("Got a quote from another company: 12,000 for 3 units. Can you beat it?", True, "price_sensitive"),
     ("fix it free of charge. I am not paying a single shekel for this.", True, "price_sensitive"),

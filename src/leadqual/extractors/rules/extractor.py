@@ -94,11 +94,18 @@ PAST_EVENT = re.compile(
     r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
     r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+PRICE_CONCERN_QUESTION = re.compile(
+    r"\b(?:is|are) (?:the )?(?:cost|price|budget|money|pricing) (?:a|an|the main) "
+    r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)
+# "I'll check with him tonight": when they will answer, not when they want the work
+REPLY_BEFORE = re.compile(r"\b(?:check|ask|talk|speak|discuss|consult|get back to you|let you know|"
+                          r"call you back|confirm)\b[^.?!]{0,25}$", re.IGNORECASE)
 # "our labor costs are way too high": the customer's own costs, not our price
 THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
                          r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)
 # "I don't want to be doing this in December": a time the customer rules out
 RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
+TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -227,19 +234,26 @@ def _budget(r: _Reading) -> Budget:
     # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget;
     # the price may sit one agent message back ("It includes the piping." / "ok, that works").
     offered: float | None = None
-    shocked: str | None = None
+    attitude: tuple[Sensitivity, str] | None = None  # from answers to the agent
+    concern_asked = False
     index = -1
     for message in r.conversation.messages:
         if message.role == "agent":
             named = [a for a in find_amounts(message.text, currency) if a.explicit]
             offered = named[-1].value if named else offered
+            concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue
         index += 1
         first = r.first_clause_of_turn(index)
         if offered is not None and first and ACCEPTS_PRICE.search(first.text):
             amounts.append((first.start, offered, first.text))
         elif offered is not None and first and PRICE_ECHO.match(message.text):
-            shocked = first.text  # "350?? for a filter??": the agent's price, thrown back
+            attitude = ("price_sensitive", first.text)  # "350?? for a filter??": the price thrown back
+        if concern_asked and first:  # "Is cost a concern?" "nope"
+            if NO_ANSWER.search(first.text):
+                attitude = ("not_concerned", first.text)
+            elif YES_ANSWER.search(first.text):
+                attitude = ("price_sensitive", first.text)
         # A price the customer answered without taking is not taken by a later "yes"
         # (to "is the flat yours?").
         offered = None
@@ -248,8 +262,8 @@ def _budget(r: _Reading) -> Budget:
             amounts.append((clause.start + match.start(), 0.0, clause.text))
 
     sensitivity, sensitivity_quote = _sensitivity(r)
-    if sensitivity == "neutral" and shocked:
-        sensitivity, sensitivity_quote = "price_sensitive", shocked
+    if sensitivity == "neutral" and attitude:
+        sensitivity, sensitivity_quote = attitude
     statement = next((c.text for c, _ in r.items if BUDGET_STATEMENT.search(c.text)), None)
     last = max(amounts, key=lambda a: a[0]) if amounts else None  # the last statement wins
     for quote in (last[2] if last else None, sensitivity_quote, statement):
@@ -409,6 +423,8 @@ def _urgency(r: _Reading) -> list[str]:
             continue
         for match in URGENT.finditer(clause.text):
             phrase = clause.text[match.start():match.end()]
+            if REPLY_BEFORE.search(clause.text, 0, match.start()) and TIME_WORD.fullmatch(phrase):
+                continue
             if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
                 signals.append(phrase)
     return signals
@@ -446,8 +462,8 @@ def _timeline(r: _Reading) -> Timeline:
                 continue  # "not urgent", "no rush": the time word is negated
             back_in = (BACK_IN.search(clause.text, 0, mention.start)
                        and clause.text.startswith("in ", mention.start))
-            if back_in or PAST_EVENT.search(clause.text, 0, mention.start) or RULED_OUT.search(
-                    clause.text, 0, mention.start):
+            not_a_plan = (PAST_EVENT, RULED_OUT, REPLY_BEFORE)
+            if back_in or any(p.search(clause.text, 0, mention.start) for p in not_a_plan):
                 continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
                 vague.append(clause.text)

@@ -58,13 +58,14 @@ PRICE_SENSITIVE = [
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
-    r"\bover ?priced\b", r"\b(?:seems?|sounds?|looks?|feels?) (?:a bit |quite |rather |too |very |pretty )?(?:high|steep|expensive|pricey|like a lot)\b",
+    r"\bover ?priced\b", r"\b(?:seem(?:s|ed)?|sound(?:s|ed)?|look(?:s|ed)?|feels?|felt) (?:a bit |quite |rather |too |very |pretty )?"
+    r"(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
     r"\bmore than (?:we|i)(?: were| was|'d|'re| are| had)? (?:hoping|expecting|planning|wanting|budgeted|planned)\b",
     r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
 ]
 BUDGET_STATEMENT = [
-    r"\b(?:our|my|the) budget (?:is|was|would be|will be|for this|of|around|about|:)",
+    r"\b(?:our|my|the) budget (?:is|was|would be|will be|for (?:this|it|that)|of|around|about|:)",
     r"\bwe (?:have|'ve got|got) (?:a|some|the) budget\b", r"\bbudget (?:is )?(?:approved|set|allocated|signed off)\b",
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
     r"\bcan(?:'?t| not|not)? (?:really )?(?:spend|pay|go|invest|do|afford) (?:more than|over|up to|around|about)\b",
@@ -105,7 +106,7 @@ ACCEPTS_PRICE = [
     r"i'?ll think|let me think|bye|noted))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
 r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
-    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
+    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
     r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
     r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
@@ -259,7 +260,7 @@ NEED_VERBS = [
 ]
 URGENT = [
     r"\burgent(?:ly)?\b(?! care)", r"\bemergency\b(?! (?:room|department|services?))", r"\basap\b", r"\ba\.s\.a\.p\b", r"\bas soon as (?:possible|you can|u can)\b",
-    r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:afternoon|evening)\b",
+    r"\bright away\b", r"\bimmediately\b", r"\btoday\b", r"\btonight\b", r"\bthis (?:morning|afternoon|evening)\b",
     r"\b(?:not|isn'?t|stopped|has stopped|quit|won'?t start|doesn'?t) (?:work(?:ing)?|cool(?:ing)?|turn(?:ing)? on)\b"
     r"(?! (?:with|for) )",  # "it does not work with 30 people" is a process, not a breakdown
     r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",

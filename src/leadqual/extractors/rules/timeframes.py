@@ -58,6 +58,7 @@ US_HOLIDAYS: dict[str, list[date]] = {
     "thanksgiving": [date(2025, 11, 27), date(2026, 11, 26), date(2027, 11, 25), date(2028, 11, 23)],
     "black friday": [date(2025, 11, 28), date(2026, 11, 27), date(2027, 11, 26), date(2028, 11, 24)],
     "july 4th": [date(2025, 7, 4), date(2026, 7, 4), date(2027, 7, 4), date(2028, 7, 4)],
+    "valentines": [date(2025, 2, 14), date(2026, 2, 14), date(2027, 2, 14), date(2028, 2, 14)],
 }
 
 
@@ -161,7 +162,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
-              r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:afternoon|evening)\b|\b2day\b"
+              r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
@@ -176,7 +177,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th)\b"),
+    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
               r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
@@ -198,7 +199,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_GATE, "day_of_month": ("st", "nd", "rd", "th"), "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
-    "holiday": ("holiday", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
+    "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
                 "yom kippur", "sukkot", "shavuot", "purim", "new year", "memorial", "labor day",
                 "thanksgiving", "black friday", "july 4th"),
 }
@@ -227,7 +228,8 @@ _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh
                     "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
                     "סוכות": "sukkot", "החג": "holidays", "שבועות": "shavuot", "פורים": "purim",
-                    "chanuka": "hanukkah", "chanukka": "hanukkah"}
+                    "chanuka": "hanukkah", "chanukka": "hanukkah", "valentine's": "valentines",
+                    "valentine's day": "valentines", "valentines day": "valentines"}
 
 
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
