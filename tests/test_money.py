@@ -82,6 +82,11 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     ("Around 400 shekels per person for my 12 employees", 4_800),
     ("Our budget is PHP 20,000 per month", 20_000 * 12 / 56 * 3.7),
     ("We pay 2,800 a year for this now and that is the budget for it", 2_800),
+    ("I put aside around 35 for furniture. thousand obviously", 35_000),
+    ("The new year starts September 1st. I don't want to go over 12,000.", 12_000),
+    ("Agent: Our walnut table comes to 14,500 with delivery.\nCustomer: Yes, that works for us.", 14_500),
+    ("Two and a half grand tops for both", 2_500),
+    ("Agent: The oak bed is 5,400 ILS.\nCustomer: ok thanks. I'd rather not be saving a few hundred", None),
     ("roughly 400 officers. We could do two dollars per officer per month", 2 * 400 * 12 * 3.7),
     ("Your website says it starts at around 18,000; that's in line with what I'd planned to spend", 18_000),
 ])

@@ -339,6 +339,7 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "I'll be the one deciding.", "Agent: House or apartment, and is it yours?\nCustomer: apt. mine",
     "Agent: Do you own the apartment?\nCustomer: for 30 years", "Agent: Is the shop yours?\nCustomer: ye",
     "Agent: Is this your decision alone?\nCustomer: 100%, my teeth my money haha",
+    "It's a surprise for my mother, so I'm choosing and paying", "purchases under 50k I sign myself",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True

@@ -107,6 +107,8 @@ def test_guide_examples(text: str, frame: str) -> None:
      datetime(2026, 11, 16, tzinfo=UTC),
      "this_month"),
     ("Do you have an eye doctor who can see me this morning?", TUESDAY, "immediate"),
+    ("before the summer crowds, so mid-June at the very latest", datetime(2026, 5, 22, tzinfo=UTC),
+     "this_month"),
     ("Doing my homework on three tools. Haven't decided whether we'll switch at all, so no timeline", TUESDAY,
      "just_browsing"),
     ("The works start in August and the AC has to be in by November", datetime(2026, 5, 20, tzinfo=UTC),

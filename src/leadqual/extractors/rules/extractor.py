@@ -106,6 +106,11 @@ THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|runnin
 # "I don't want to be doing this in December": a time the customer rules out
 RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
 TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
+THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
+SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
+AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
+                         r"starts? (?:at|from)|runs? (?:about|around))\b", re.IGNORECASE)
+LATEST_AFTER = re.compile(r"\s*(?:at the (?:very )?latest|tops|max)\b", re.IGNORECASE)
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -216,6 +221,10 @@ def _budget(r: _Reading) -> Budget:
     turns = r.conversation.turns
     for clause, index in r.items:
         after = turns[index].after_agent or ""
+        # "around 35 for furniture. thousand obviously": the unit said after the number
+        if amounts and THOUSANDS_AFTER.match(clause.text) and amounts[-1][1] < 1000:
+            position, value, said = amounts.pop()
+            amounts.append((position, value * 1000, said))
         found = find_amounts(clause.text, currency, r.text)
         if found:
             by_others = OTHERS_PRICE.search(clause.text) and not ACCEPTS_PRICE.search(clause.text)
@@ -225,6 +234,8 @@ def _budget(r: _Reading) -> Budget:
                 # a price someone else names needs no currency: "the website says 18,000"
                 if not amount.explicit and not context and not (by_others and amount.value >= 100):
                     continue
+                if SAVING_BEFORE.search(clause.text, max(0, amount.start - 14), amount.start):
+                    continue  # "rather than saving a few hundred": not what they will spend
                 if by_others:
                     others.append((clause.start + amount.start, amount.value))
                 else:
@@ -239,7 +250,10 @@ def _budget(r: _Reading) -> Budget:
     index = -1
     for message in r.conversation.messages:
         if message.role == "agent":
-            named = [a for a in find_amounts(message.text, currency) if a.explicit]
+            # the agent's price: with a currency, or a round figure after "comes to", "costs"...
+            priced = AGENT_PRICE.search(message.text)
+            named = [a for a in find_amounts(message.text, currency)
+                     if a.explicit or (priced and a.value >= 100)]
             offered = named[-1].value if named else offered
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue
@@ -469,7 +483,8 @@ def _timeline(r: _Reading) -> Timeline:
                 vague.append(clause.text)
                 continue
             deadline = bool(DEADLINE_BEFORE.search(clause.text, max(0, mention.start - 16), mention.start)
-                            or clause.text.startswith(("by ", "before ", "until "), mention.start))
+                            or clause.text.startswith(("by ", "before ", "until "), mention.start)
+                            or LATEST_AFTER.match(clause.text, mention.end))
             found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, deadline)
             (weak if mention.weak else concrete).append(found_at)
     # A bare "thursday" answering the agent counts only when nothing firmer was said

@@ -72,7 +72,7 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
-    r"\bput aside\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend) (?:more than|over)\b",
+    r"\bput aside\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -141,6 +141,7 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
+    r"\bi(?:'m| am) (?:the one )?choosing\b", r"\bi sign (?:myself|for myself|(?:it|them) myself|off myself)\b",
     r"\b(?:within|in) my (?:\w+ )?(?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
     r"\bi(?:'ll| will) be the one (?:deciding|who decides|making the (?:call|decision)|signing)\b",
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:is|'s) (?:all )?mine\b", r"\bnobody (?:else )?to (?:check|consult|ask) with\b",

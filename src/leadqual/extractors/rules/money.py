@@ -161,8 +161,10 @@ def _words_value(words: str) -> float | None:
         i + 1 < len(tokens) and (tokens[i + 1] in _MULTIPLIERS or tokens[i + 1] == "hundred"))
         and not (i > 0 and tokens[i - 1] == "half"))]
     total, current = 0.0, 0.0
+    previous = ""
     for token in tokens:
         token = token.removeprefix("ו") if token not in _WORD_VALUES else token
+        previous, was = token, previous
         if token in ("and", "of"):
             continue
         if token == "hundred":
@@ -172,7 +174,8 @@ def _words_value(words: str) -> float | None:
             current = 0.0
         elif token in _WORD_VALUES:
             value = _WORD_VALUES[token]
-            current = current * value if value == 0.5 and current else current + value
+            # "two and a half" adds a half; "one half" or "three half" would be odd
+            current = current * value if value == 0.5 and current and was != "and" else current + value
     total += current
     return total or None
 
