@@ -340,6 +340,14 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "Agent: Do you own the apartment?\nCustomer: for 30 years", "Agent: Is the shop yours?\nCustomer: ye",
     "Agent: Is this your decision alone?\nCustomer: 100%, my teeth my money haha",
     "It's a surprise for my mother, so I'm choosing and paying", "purchases under 50k I sign myself",
+    "so I've got four bakeries now, all mine",
+    "Anything below ten grand a year I can approve without going upstairs",
+    "been running my own outfit since '09", "Camp director and owner here",
+    "I'm 50 years old, I approve myself",
+    "It's just me, single, and my own boss when it comes to my teeth", "all on me, I'm booking it myself",
+    "it's registered in my name and I handle all the house stuff myself", "yes, and the decision's mine",
+    "Agent: Is the apartment yours?\nCustomer: bought it 3 years ago, yes",
+    "Agent: Your own apartment or rented?\nCustomer: mine, bought it last year",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
@@ -386,3 +394,9 @@ def test_where_the_customer_lives_outweighs_a_city_they_cannot_reach() -> None:
     assert any("outside the service area" in flag for flag in read(text, clinic).red_flags)
     text = "I live in London but the flat that needs the AC is in Givatayim"
     assert read(text).red_flags == []
+
+
+def test_a_relative_who_does_something_is_not_deciding() -> None:
+    text = "my parents fly in on June 6 and my mom does not do heat. Just me, my place, my call"
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (True, False)

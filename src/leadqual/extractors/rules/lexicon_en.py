@@ -83,7 +83,7 @@ OTHERS_PRICE = [
     r"\b(?:another|a different) (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
     r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
     r"\belsewhere\b", r"\b(?:they|he|she) (?:asked for|asks for|asking for|quoted|charged)\b",
-    r"\basking price\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
+    r"\basking price\b", r"\blast (?:year|time|summer|winter)\b", r"\b(?:years?|months?) ago\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
     r"\b(?:listed|advertised|priced) at\b", r"(?<!i'm )(?<!i am )(?<!we're )(?<!we are )\bpaid\b(?! in\b)", r"\b(?:we|i) (?:currently )?pay\b",
     r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
 ]
@@ -142,16 +142,21 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
     r"\bi(?:'m| am) (?:the one )?choosing\b", r"\bi sign (?:myself|for myself|(?:it|them) myself|off myself)\b",
+    r"\b(?:all|both|they'?re|they are) (?:all )?mine\b", r"\bi can approve\b", r"\bwithout going upstairs\b",
+    r"\brunning my own (?:\w+ )?(?:outfit|business|company|shop|place|firm|practice|clinic|restaurant)\b",
+    r"\b(?:owner|founder|co-?founder|proprietor) here\b", r"\bwhatever i say goes\b", r"\bi(?:'m| am) the boss\b",
+    r"\bi approve (?:it |this |that )?myself\b", r"\bmy own boss\b", r"\ball on me\b",
+    r"\bi handle (?:all )?(?:the )?(?:\w+ )?(?:stuff|things|decisions|money|paperwork) myself\b",
     r"\b(?:within|in) my (?:\w+ )?(?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
     r"\bi(?:'ll| will) be the one (?:deciding|who decides|making the (?:call|decision)|signing)\b",
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:is|'s) (?:all )?mine\b", r"\bnobody (?:else )?to (?:check|consult|ask) with\b",
     r"\bno one else to (?:check|consult|ask)\b", r"\bit'?s all on me\b", r"\bmy \w+,? my (?:money|call|rules|decision)\b",
-    r"\b(?:it'?s|is|are) in my name\b", r"\b(?:that|which) (?:i|we) own\b",
+    r"\b(?:it'?s|is|are) (?:\w+ )?in my name\b", r"\b(?:that|which) (?:i|we) own\b",
     r"(?<!he )(?<!she )(?<!they )\b(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
     r"(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office|cottage)\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
     r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
-    r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call) is (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
+    r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call)(?: is|'s) (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
 ]
 # "I'm the COO and I sign off" names the customer's own title, not someone else.
@@ -166,7 +171,7 @@ DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,15}}\b(?:has to|needs? to|must|will have to|would have to|"
     rf"has got to)\s+(?:\w+\s+){{0,2}}?(?:agree|approve|sign|ok|okay|decide|say yes|see|check|confirm|weigh in)",
     rf"\b(?:has|have|needs?|must) to (?:go|pass|get) (?:past|through|via|by) {_POSS}\s+{_PERSON}\b",
-    r"\b(?:that'?s|it'?s) (?:his|her|their) (?:call|decision)\b", rf"\b(?:the|my|our) {_PERSON} does\b",
+    r"\b(?:that'?s|it'?s) (?:his|her|their) (?:call|decision)\b", rf"\b(?:the|my|our) {_PERSON} does\b(?!\s+\w)",
     rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
@@ -235,7 +240,7 @@ AUTHORITY_QUESTION = (
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
-    r"\bis (?:it|that|this) yours\b|"
+    r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
     r"\b(?:property|house|home|apartment|flat|place|business) yours\b"
 )
 YES_ANSWER = (
@@ -246,7 +251,8 @@ YES_ANSWER = (
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
     r"^(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
-    r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own))\b"
+    r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
+    r"(?:i )?bought it|ours)\b"
 )
 NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative)\b"
 
