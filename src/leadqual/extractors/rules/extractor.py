@@ -91,7 +91,7 @@ PAST_EVENT = re.compile(
     r"\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
-    r"|\b(?:happened|expired|broke|ended|stopped|bought|paid|arrived|was installed|"
+    r"|\b(?:happened|expired|broke|died|ended|stopped|bought|paid|arrived|was installed|"
     r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 PRICE_CONCERN_QUESTION = re.compile(

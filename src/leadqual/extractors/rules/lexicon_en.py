@@ -106,7 +106,7 @@ ACCEPTS_PRICE = [
     r"i'?ll think|let me think|bye|noted))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
 r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
-    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
+    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b", r"\bfine (?:by|with) (?:me|us)\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
     r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
     r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
@@ -260,7 +260,7 @@ NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'
 NEED_VERBS = [
     r"\bneed(?:s|ed)?\b", r"\blooking for\b", r"\bwant(?:s|ed)?\b", r"\binterested in\b",
     r"\b(?:problem|issue|trouble)s? with\b", r"\bhelp with\b", r"\bdo (?:you|u)(?: guys| all| folks)? (?:do|offer|sell|have|fix|install|repair|handle|provide|support|make)\b",
-    r"\bquote for\b", r"\bprice (?:for|of)\b", r"\bhow much (?:is|for|does|would)\b", r"\bwould like\b",
+    r"\bquote for\b", r"\bprice (?:for|of)\b", r"\bhow much (?:is|for|does|would)\b", r"\b(?:would|'d) like\b",
     r"\b(?:can|could) you\b", r"\bbroken\b", r"\bnot working\b", r"\bhurts?\b", r"\binstall\b",
     r"\bfix\b", r"\breplace\b", r"\bbook\b", r"\bappointment\b", r"\bsearching for\b", r"\bthinking (?:about|of)\b",
     r"\bplanning\b", r"\bconsidering\b", r"\btrying to find\b", r"\bin the market for\b",

@@ -29,9 +29,21 @@ NOT_CONCERNED = [
     r"\blo meshane (?:li |lanu )?(?:kama|ha-?mechir|ma ha-?mechir|ha-?alut)\b",
     r"\b(?:ha-?)?(?:mechir|kesef|takziv|alut) (?:ze |hu )?(?:lo|pachot) (?:meshane|me'?anyen|(?:ha-?)?(?:be'?aya|ba'?aya|shikul))\b",
     rf"{w('תקציב|כסף|מחיר|המחיר|התקציב|הכסף')}\s+(?:זה\s+|הוא\s+)?(?:לא|ממש לא)\s+(?:ה)?(?:בעיה|שיקול|עניין)",
+    # "על המחיר לא אתקמצן": won't skimp; "lo etkamtzen al ha-mechir"
+    rf"{w('לא')}\s+(?:אתקמצן|אתקמצנת|נתקמצן|מתקמצן|מתקמצנת|מתקמצנים){E}",
+    r"\blo (?:etkamtzen|etkamtzenet|netkamtzen|mitkamtzen|mitkamtzenet|mitkamtznim)\b",
+    # "לא אכפת לי כמה זה עולה", "lo ichpat li kama ze ole"
+    rf"{w('לא אכפת')}\s+(?:לי|לנו)\s+(?:כמה\s+(?:זה\s+)?(?:עולה|יעלה|יעלו|עולים)|מה\s+(?:זה\s+)?(?:עולה|יעלה)|מה\s+המחיר|מהמחיר|מהעלות|מכמה){E}",
+    r"\blo (?:ichpat|ikhpat|ihpat|icpat) (?:li|lanu) (?:kama (?:ze |zeh )?(?:ole|ya'?ale|olim)|ma (?:ze |zeh )?(?:ole|ya'?ale)"
+    r"|ma ha-?mechir|me-?ha-?mechir|mi-?kama)\b",
+    # "אני משלם כמה שצריך", "neshalem kama she-tzarich"
+    rf"{w('משלם|משלמת|משלמים|אשלם|נשלם')}\s+כמה\s+(?:ש(?:צריך|צריכים|יעלה|תבקשו|תגידו)|שזה\s+(?:יעלה|עולה)){E}",
+    r"\b(?:meshalem|meshalemet|meshalmim|ashalem|neshalem) kama (?:she-?|she )(?:tzarich|tsarich|ya'?ale|ze ya'?ale|ze ole)\b",
 ]
 PRICE_SENSITIVE = [
-    w("יקר|יקרה|יקרים|יקר מדי|יקר מידי"), w("הכי זול|זול|זולה|זולים|הכי משתלם"), w("הנחה|הנחות"),
+    w("יקר|יקרים|יקרות|יקר מדי|יקר מידי"),
+    # "יקרה" is also "will happen": not after "זה"/"מה"/"אם", nor with ש ("שיקרה", "כשיקרה")
+    rf"(?<!זה\s)(?<!מה\s)(?<!אם\s){B}(?:ו|ה|וה)?יקרה{E}", w("הכי זול|זול|זולה|זולים|הכי משתלם"), w("הנחה|הנחות"),
     rf"{w('תקציב')}\s+(?:מוגבל|מצומצם|קטן|נמוך|צמוד)", rf"{w('התקציב')}\s+(?:מוגבל|קטן|מצומצם|נמוך|צמוד)",
     rf"{w('מחיר')}\s+(?:טוב|נמוך|הוגן|מיוחד)", w("משווה מחירים|משווים מחירים|השוואת מחירים"),
     rf"{w('אין לי')}\s+(?:הרבה\s+)?(?:כסף|תקציב)", w("לא יכול להרשות|לא יכולה להרשות|לא יכולים להרשות"),
@@ -40,6 +52,9 @@ PRICE_SENSITIVE = [
 BUDGET_STATEMENT = [
     rf"{w('התקציב|תקציב')}\s+(?:שלי|שלנו|הוא|של|עד|בסביבות|בערך|כ-?|זה)", w("יש לי תקציב|יש לנו תקציב"),
     rf"{w('מוכנ(?:ים|ה)?')}\s+(?:לשלם|להוציא|להשקיע)",
+    # "אני מוכן עד 800 לתיקון", "muchan ad 800": a limit the customer will go to
+    rf"{w('מוכנ(?:ים|ה)?')}\s+(?:ללכת\s+)?(?:עד|מקסימום|בסביבות|בערך)\s*(?:כ-?)?[₪$]?\s*\d",
+    r"\b(?:muchan|muchana|muchanim) (?:le-?shalem |lehotzi |lalechet )?(?:ad|maksimum|bi-?svivot) ?\d",
     # "מקסימום" / "לא יותר מ" next to a number: "שבוע לפני זה מקסימום", "לא יותר משבועיים" are times
     rf"{B}(?:מקסימום|לא יותר מ-?)\s*[₪$]?\s*\d", r"\d[\d,.]*\s*(?:k|אלף|ש\"ח|ש״ח|₪|שקל|שקלים)?\s+מקסימום(?!\w)",
     r"\btakziv\b",
@@ -75,14 +90,14 @@ ACCEPTS_PRICE = [
 BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים"
 
 _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|שותף שלי|המנהל|המנהלת|מנהל שלי|ההנהלה|הבוס|"
-        r"הדירקטוריון|ועד הבית|ועד|המשפחה|ההורים|אבא|אמא|בעל הבית|בעלת הבית|המשכיר|הרכש|"
+        r"הדירקטוריון|ועד הבית|ועד|המשפחה|ההורים|אבא|אמא|הבן שלי|הבת שלי|הבנים שלי|הבנות שלי|הילדים שלי|הילדים|בעל הבית|בעלת הבית|המשכיר|הרכש|"
         r"יו\"ר|יו״ר|היו\"ר|היו״ר|מחלקת רכש|הכספים|סמנכ\"ל כספים|סמנכ״ל כספים|המנכ\"ל|המנכ״ל|המנכל|בן הזוג שלי|בת הזוג שלי|בן הזוג|בת הזוג|הנהלת|"
         # mixed Hebrew and English titles: "אישור של ה-CFO", "ה-board יחליט"
         r"ה-?(?:cfo|ceo|coo|cto|vp|board|procurement|management|boss|owners?)\b")
 # Transliterated: the person ("ishti", "ba'ali", "ha-ba'alim", "ha-bos") and what they do.
 _WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:ishti|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
               r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
-              r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi)")
+              r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi|ha-?ben sheli|ha-?bat sheli|ha-?yeladim(?: sheli)?)")
 _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
                    r"|(?:hu |hi |hem )?(?:ha-?)?(?:machlit|machlita|machlitim|mechalet|mechalelet|me'?asher|me'?asheret|me'?ashrim)"
                    r"|(?:yachlit|tachlit|yachlitu|ye'?asher|te'?asher|ye'?ashru)")
@@ -97,6 +112,14 @@ DM_SELF = [
     # "אני זה שחותם על הצ'קים", "אני מי שמחליט", "ani ze she-chotem"
     rf"{B}אני\s+(?:זה|זאת|זו|מי|היחיד|היחידה)\s+ש(?:חותם|חותמת|מחליט|מחליטה|מאשר|מאשרת|משלם|משלמת|סוגר|סוגרת)(?!\w)",
     rf"{w('ההחלטה')}\s+(?:היא\s+)?(?:רק|כולה|אך ורק)\s+שלי(?!\w)",
+    # "ההחלטה על כלי תפעול היא שלי", "וההחלטה על הספק היא שלי": what is decided, then whose
+    rf"{w('ההחלטה')}(?:\s+(?!לא{E})\S+){{1,4}}?\s+(?:היא\s+)?(?:רק\s+|כולה\s+)?שלי(?!\w)",
+    r"\b(?:ha-?)?hachlata(?: (?!lo\b)\S+){1,4}? (?:hi |hu )?(?:rak )?sheli\b",
+    # "..., העסק שלי, ...": "my business" said as its own phrase states ownership
+    rf",\s*(?:זה\s+|זו\s+)?העסק\s+שלי\s*(?:,|$)", r",\s*(?:ze |zo )?ha-?esek sheli\s*(?:,|$)",
+    # "אף אחד לא מחליט בשבילי", "af echad lo machlit bishvili"
+    rf"{w('אף אחד|אף אחת|אף אחד אחר')}\s+לא\s+(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו)\s+(?:בשבילי|במקומי|עבורי|עליי|עלי){E}",
+    r"\baf (?:echad|achat) lo (?:machlit|machlita|mechalet|yachlit|tachlit) (?:bishvili|bimkomi|avuri|alai)\b",
     # "I need nobody's approval": "לא צריך אישור של אף אחד", "ani lo tzarich le'asher im af echad"
     rf"{w('לא')}\s+(?:צריך|צריכה|צריכים)\s+(?:לקבל\s+)?(?:אישור|לאשר|לשאול|להתייעץ)(?:\s+\S+){{0,2}}?\s+{P}(?:אף אחד|אף אחת|אף גורם|אף אחד אחר)(?!\w)",
     r"\blo (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim) (?:lekabel )?(?:le'?asher|ishur|lish'?ol|lehitya'?etz|livdok)"
@@ -116,12 +139,16 @@ DM_OTHER = [
     w("אני המזכירה|אני מזכירה|אני העוזרת|אני עוזרת אישית|אני העוזר|אני עובד|אני עובדת|אני רק עובד|אני רק עובדת|אני מתנדבת|אני מתנדב"),
     rf"{B}(?<!אני )(?:{_WHO}){E}.{{0,30}}(?:מחליט|מחליטה|מחליטים|צריך לאשר|צריכה לאשר|צריכים לאשר|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
     rf"{w('נחליט')}\s+(?:ביחד|יחד)", rf"{w('ביחד עם|יחד עם')}\s+(?:{_WHO})", rf"{w('באישור')}\s+(?:{_WHO})",
-    rf"{w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
+    rf"(?<!אף אחד\s)(?<!אף אחת\s)(?<!אחר\s){w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:זה ש|זאת ש|אלה ש)?(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו|מאשר|מאשרת|מאשרים|יאשר|תאשר|יאשרו)(?!\w)",
     # "היא תצטרך לאשר", "הם צריכים לאשר", "hi tatztarech le'asher"
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:גם\s+)?(?:צריך|צריכה|צריכים|יצטרך|תצטרך|יצטרכו)\s+(?:לאשר|להחליט|להסכים|לחתום)(?!\w)",
     # "הכסף אצל אשתי", "הארנק אצל הבוס": someone else holds the money
-    rf"{w('הכסף|הארנק|התקציב')}\s+(?:הוא\s+)?(?:אצל|של)\s+(?:{_WHO})",
+    # "הכסף אצלנו זה תחום של אשתי": a few words may stand between
+    rf"{w('הכסף|הארנק|התקציב')}(?:\s+\S+){{0,4}}?\s+(?:אצל|של)\s+(?:{_WHO})",
+    # "בלי אישור שלה אני לא סוגר", "ללא הסכמה של ההנהלה", "bli ishur shela"
+    rf"{w('בלי|ללא')}\s+(?:ה)?(?:אישור|הסכמה|חתימה)\s+(?:שלה|שלו|שלהם|שלהן|של\s+(?:{_WHO})|מ(?:{_WHO})){E}",
+    rf"\b(?:bli|lelo) (?:ha-?)?(?:ishur|haskama) (?:shela|shelo|shelahem|shel {_WHO_LATIN}|me-?{_WHO_LATIN})\b",
     # "להציג את זה להנהלה", "להעביר לבוס": taking it to someone who decides
     rf"{w('להציג|להעביר|להראות|להגיש')}\s+(?:את\s+זה\s+|את\s+ההצעה\s+|את\s+הנושא\s+)?(?:ל|בפני\s+)"
     r"(?:ה?הנהלה|ה?הנהלת|ה?בוס|ה?מנהל|ה?מנהלת|ה?שותף|ה?שותפה|ה?שותפים|ה?דירקטוריון|ה?ועד|ה?וועד|אשתי|בעלי|ה?מנכ\"ל|ה?מנכ״ל|ה?מנכל|ה?רכש|ה?כספים)(?!\w)",
@@ -169,15 +196,25 @@ _JUST_NOW_BEFORE = "".join(rf"(?<!{v}\s)" for v in (
     "דיברתי", "דיברנו", "שמעתי", "שמענו", "ראיתי", "ראינו", "קיבלתי", "קיבלנו", "בדקתי", "בדקנו",
     "התייעצתי", "התייעצנו", "סיימתי", "סיימנו", "גיליתי", "גילינו", "קראתי", "קראנו", "שאלתי", "שאלנו"))
 _NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}{B}{P}עכשיו{E}"
+# "ולפעמים כואבת בבוקר", "לא מחמם כמו פעם": now and then, or weaker than it was, is not down now
+_SOMETIMES_BEFORE = r"(?<!לפעמים\s)(?<!פעם\s)(?<!קצת\s)"
+_SOMETIMES_AFTER = r"(?!(?:\s+(?:לי|לו|לה|לנו))?\s+(?:לפעמים|מדי פעם|מפעם לפעם|כמו פעם|כמו קודם|כמו בעבר|כמו שהיה|כמו שהייתה)(?!\w))"
+# "od ha-boker", "עוד הבוקר": still this morning
+_THIS_MORNING_HE = "עוד הבוקר|עוד הצהריים|עוד הלילה"
+_THIS_MORNING_LATIN = r"\bod (?:ha-?boker|ha-?erev|ha-?layla|hayom)\b|\bha-?erev\b"
 URGENT = [
     w(_TODAY_HE),
     rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
     w("דחוף|דחופה|בדחיפות|מיידי|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     _NOW_HE_URGENT,
     # "השן נשברה לפני שנה ומאז יש לי כתר זמני": broken long ago is history, not an emergency
-    w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם")
-    + _LONG_AGO_HE,
-    rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק)",  # "not heating enough": weaker, not broken
+    _SOMETIMES_BEFORE
+    + w("לא עובד|לא עובדת|הפסיק לעבוד|הפסיקה לעבוד|התקלקל|התקלקלה|מקולקל|מקולקלת|נשבר|נשברה|נוזל|נוזלת|דולף|דולפת|מטפטף|מטפטפת|כואב|כואבת|כאבים|נפוח|נפוחה|מדמם"
+        "|נפל לגמרי|נפלה לגמרי|מת לגמרי|מתה לגמרי|אין קירור|אין חימום|אין מים חמים")
+    + _LONG_AGO_HE + _SOMETIMES_AFTER,
+    rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק){_SOMETIMES_AFTER}",  # "not heating enough": weaker, not broken
+    w(_THIS_MORNING_HE), _THIS_MORNING_LATIN,
+    r"\b(?:nafal|nafla|met|meta) legamrei\b|\b(?:ein|en) (?:kirur|chimum|mayim chamim)\b",
     w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
     _TODAY_LATIN, r"\bkama she-? ?yoter maher\b",
     rf"\b(?:nishbar|nishbera|nishbra|hitkalkel|hitkalkela|mekulkal|mekulkelet)\b{_LONG_AGO_LATIN}", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
@@ -218,6 +255,11 @@ RED_FLAGS: dict[str, list[str]] = {
         # a supplier presenting its range: "נשמח להציג לכם את הקטלוג", "מחפשים מתקינים ומפיצים"
         w("להציג לכם|להציג בפניכם|הקטלוג שלנו|תנאי ההפצה|תנאי הפצה|מחפשים מפיצים|מתקינים ומפיצים|מפיצים ומתקינים|משווקים ומפיצים"),
         r"\b(?:nishmach |na'?im )?lehatzig lachem\b|\bha-?katalog shelanu\b",
+        # a marketer: "קמפיין שיביא לכם הרבה יותר לידים", "פגישה עם מנהל השיווק שלכם"
+        rf"{w('יביא|יביאו|נביא|להביא|יגדיל|נגדיל|להגדיל')}\s+לכם\s+(?:\S+\s+){{0,3}}?{P}(?:לידים|לקוחות|פניות|מכירות|תנועה){E}",
+        rf"{w('מנהל|מנהלת|אחראי|אחראית')}\s+(?:ה)?(?:שיווק|רכש|דיגיטל|פרסום)\s+שלכם{E}",
+        r"\b(?:yavi|yavi'?u|navi|lehavi|lehagdil|yagdil) lachem (?:\S+ ){0,3}?(?:lidim|leads|lekochot|pniyot)\b"
+        r"|\b(?:menahel|menahelet) ha-?(?:shivuk|rechesh|digital) shelachem\b",
         # an importer or wholesaler offering its prices: "מציעים לחברות התקנה מחירים סיטונאיים",
         # "אשמח לשלוח לכם קטלוג ומחירון" ("לכם": to the business, not to the customer)
         w("מחירים סיטונאיים|מחיר סיטונאי|מחירי סיטונאות|במחירי סיטונאי|מחירון סיטונאי|מציעים לחברות|מציעים לעסקים|מציעים לכם"),
@@ -308,7 +350,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:0", w(_TODAY_HE)),
     ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
-    ("fixed:0", _TODAY_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
+    ("fixed:0", _TODAY_LATIN), ("fixed:0", w(_THIS_MORNING_HE)), ("fixed:0", _THIS_MORNING_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
     ("fixed:1", w("מחר|מחרתיים")),
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),

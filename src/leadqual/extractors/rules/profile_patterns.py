@@ -28,8 +28,9 @@ def profile_patterns(profile: Profile) -> ProfilePatterns:
     if cached is None:
         cached = ProfilePatterns(
             keywords=phrase_pattern(profile.keywords),
-            related=phrase_pattern(profile.related),
-            # Not-offered phrases match as written: "flooring" must not catch "floor to ceiling".
+            related=phrase_pattern(profile.related, stems=False),
+            # Related and not-offered phrases match as written: "flooring" must not catch
+            # "floor to ceiling", nor "heating" the heat of summer.
             not_offered=phrase_pattern(profile.not_offered, stems=False),
             disqualify=phrase_pattern(profile.disqualify),
         )
