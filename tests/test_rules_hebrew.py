@@ -410,3 +410,80 @@ def test_now_today_and_not_working(text: str, urgent: bool) -> None:
 ])
 def test_month_days_and_months_after_a_holiday(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("על המחיר לא אתקמצן, העיקר שיעשו עבודה טובה", "not_concerned"),
+    ("lo etkamtzen al ha-mechir", "not_concerned"),
+    ("לא אכפת לי כמה זה עולה, רק שיגיעו", "not_concerned"),
+    ("lo ichpat li kama ze ole", "not_concerned"),
+    ("תגיעו ואני משלם כמה שצריך", "not_concerned"),
+    ("neshalem kama she-tzarich", "not_concerned"),
+    ("רוצה שזה יקרה תוך שבועיים", "neutral"),      # "will happen", not "expensive"
+    ("מה יקרה אם נחכה?", "neutral"),
+    ("ההצעה שלכם יקרה", "price_sensitive"),
+    ("זו יקרה מדי", "price_sensitive"),
+])
+def test_more_price_attitudes(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("אני מוכן עד 800 לתיקון, מעבר לזה נדבר", "under 1k"),   # מוכן ends in a final nun
+    ("אנחנו מוכנים בערך 3000", "1k-5k"),
+    ("ani muchan ad 900", "under 1k"),
+])
+def test_a_limit_the_customer_is_ready_to_pay(text: str, bucket: str) -> None:
+    budget = read(text).budget
+    assert budget.mentioned and budget.amount_indicated == bucket and budget.sensitivity == "neutral"
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("ההחלטה על כלי תפעול היא שלי", True, False),
+    ("וההחלטה על הספק היא שלי", True, False),
+    ("ha-hachlata al ha-sapak hi sheli", True, False),
+    ("ההחלטה על הספק היא לא שלי", None, False),
+    ("יש לי 4 בתי קפה, העסק שלי, 45 עובדים", True, False),
+    ("Customer: כואבת לי השן\nAgent: מי מחליט על הטיפול?\n"
+     "Customer: אני. אף אחד לא מחליט בשבילי", True, False),
+    ("af echad lo machlit bishvili", True, False),
+    ("אני צריכה לבדוק עם הבן שלי", False, True),
+    ("ani tsricha livdok im ha-bat sheli", False, True),
+    ("הכסף אצלנו זה תחום של אשתי", False, True),
+    ("בלי אישור שלה אני לא סוגר כלום", False, True),
+    ("bli ishur shel ishti ani lo sogeret", False, True),
+])
+def test_decisions_named_by_what_and_by_whom(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("הלסת ולפעמים כואבת בבוקר", False),          # now and then is not now
+    ("השן כואבת לי לפעמים", False),
+    ("הדוד לא מחמם כמו פעם", False),               # weaker than it was, not broken
+    ("המזגן לא מקרר כמו קודם", False),
+    ("השן כואבת מאוד", True),
+    ("המזגן לא מקרר בכלל", True),
+    ("ha-mazgan nafal legamrei, ein kirur", True),
+    ("המזגן נפל לגמרי, אין קירור", True),
+    ("tavi'u mishehu od ha-boker", True),
+])
+def test_sometimes_and_broken_down(text: str, urgent: bool) -> None:
+    assert bool(read(text).need.urgency_signals) is urgent
+
+
+@pytest.mark.parametrize("text", ["tavi'u mishehu od ha-boker", "תשלחו מישהו עוד הבוקר", "efshar ha-erev?"])
+def test_this_morning_is_immediate(text: str) -> None:
+    assert read(text).timeline.timeframe == "immediate"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("יש לנו רעיונות לקמפיין שיביא לכם הרבה יותר לידים", True),
+    ("נשמח לקבוע פגישה עם מנהל השיווק שלכם", True),
+    ("ha-kampein yavi lachem harbe yoter lidim", True),
+    ("אני מנהל השיווק אצלנו ומחפש מזגן למשרד", False),
+])
+def test_a_marketer_selling_to_the_business(text: str, flagged: bool) -> None:
+    flags = read(text).red_flags
+    assert any(f.startswith("vendor selling to the business") for f in flags) is flagged

@@ -240,7 +240,8 @@ def _budget(r: _Reading) -> Budget:
                     others.append((clause.start + amount.start, amount.value))
                 else:
                     amounts.append((clause.start + amount.start, amount.value, clause.text))
-        elif others and ACCEPTS_PRICE.search(clause.text) and clause.start > others[-1][0]:
+        elif (others and ACCEPTS_PRICE.search(clause.text) and clause.start > others[-1][0]
+              and not AUTHORITY_QUESTION.search(after)):  # "yes" to "is the flat yours?" takes no price
             amounts.append((clause.start, others[-1][1], clause.text))
     # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget;
     # the price may sit one agent message back ("It includes the piping." / "ok, that works").

@@ -24,7 +24,7 @@ NOT_CONCERNED = [
     # "לא משנה לי כמה זה עולה", "lo meshane lanu ha-mechir"
     rf"{w('לא משנה')}\s+(?:לי\s+|לנו\s+)?(?:המחיר|כמה זה עולה|כמה עולה|העלות)", rf"{w('אין בעיה של|אין בעיית')}\s+(?:תקציב|כסף)",
     rf"{w('אין')}\s+(?:מגבלת|הגבלת)\s+תקציב", rf"{w('איכות')}\s+(?:קודמת|לפני|חשובה יותר)",
-    rf"{w('מוכנ(?:ים|ה)?')}\s+לשלם\s+(?:יותר|כמה שצריך|על איכות)", rf"{w('התקציב')}\s+(?:גמיש|פתוח)",
+    rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+לשלם\s+(?:יותר|כמה שצריך|על איכות)", rf"{w('התקציב')}\s+(?:גמיש|פתוח)",
     # transliterated: "lo meshane li kama ze ole", "ha-mechir lo meshane", "kesef lo be'aya"
     r"\blo meshane (?:li |lanu )?(?:kama|ha-?mechir|ma ha-?mechir|ha-?alut)\b",
     r"\b(?:ha-?)?(?:mechir|kesef|takziv|alut) (?:ze |hu )?(?:lo|pachot) (?:meshane|me'?anyen|(?:ha-?)?(?:be'?aya|ba'?aya|shikul))\b",
@@ -51,9 +51,9 @@ PRICE_SENSITIVE = [
 ]
 BUDGET_STATEMENT = [
     rf"{w('התקציב|תקציב')}\s+(?:שלי|שלנו|הוא|של|עד|בסביבות|בערך|כ-?|זה)", w("יש לי תקציב|יש לנו תקציב"),
-    rf"{w('מוכנ(?:ים|ה)?')}\s+(?:לשלם|להוציא|להשקיע)",
+    rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:לשלם|להוציא|להשקיע)",
     # "אני מוכן עד 800 לתיקון", "muchan ad 800": a limit the customer will go to
-    rf"{w('מוכנ(?:ים|ה)?')}\s+(?:ללכת\s+)?(?:עד|מקסימום|בסביבות|בערך)\s*(?:כ-?)?[₪$]?\s*\d",
+    rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:ללכת\s+)?(?:עד|מקסימום|בסביבות|בערך)\s*(?:כ-?)?[₪$]?\s*\d",
     r"\b(?:muchan|muchana|muchanim) (?:le-?shalem |lehotzi |lalechet )?(?:ad|maksimum|bi-?svivot) ?\d",
     # "מקסימום" / "לא יותר מ" next to a number: "שבוע לפני זה מקסימום", "לא יותר משבועיים" are times
     rf"{B}(?:מקסימום|לא יותר מ-?)\s*[₪$]?\s*\d", r"\d[\d,.]*\s*(?:k|אלף|ש\"ח|ש״ח|₪|שקל|שקלים)?\s+מקסימום(?!\w)",
@@ -116,7 +116,7 @@ DM_SELF = [
     rf"{w('ההחלטה')}(?:\s+(?!לא{E})\S+){{1,4}}?\s+(?:היא\s+)?(?:רק\s+|כולה\s+)?שלי(?!\w)",
     r"\b(?:ha-?)?hachlata(?: (?!lo\b)\S+){1,4}? (?:hi |hu )?(?:rak )?sheli\b",
     # "..., העסק שלי, ...": "my business" said as its own phrase states ownership
-    rf",\s*(?:זה\s+|זו\s+)?העסק\s+שלי\s*(?:,|$)", r",\s*(?:ze |zo )?ha-?esek sheli\s*(?:,|$)",
+    r",\s*(?:זה\s+|זו\s+)?העסק\s+שלי\s*(?:,|$)", r",\s*(?:ze |zo )?ha-?esek sheli\s*(?:,|$)",
     # "אף אחד לא מחליט בשבילי", "af echad lo machlit bishvili"
     rf"{w('אף אחד|אף אחת|אף אחד אחר')}\s+לא\s+(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו)\s+(?:בשבילי|במקומי|עבורי|עליי|עלי){E}",
     r"\baf (?:echad|achat) lo (?:machlit|machlita|mechalet|yachlit|tachlit) (?:bishvili|bimkomi|avuri|alai)\b",
