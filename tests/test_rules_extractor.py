@@ -316,6 +316,8 @@ def test_every_quote_is_verbatim_in_the_customer_text(messages: list[dict[str, s
     ("Hi, forwarding this from my boss (she's the managing partner)", True),
     ("As Linda says, she has final sign-off on the contract.", True),
     ("Dr. Patel makes the final decision, I'm just gathering info for him.", True),
+    ("I'm putting together options for our two directors, who'll make the call together.", True),
+    ("not on my own, I'll need to show my partner whatever you propose before we commit", True),
     ("I'll be leading the selection, but our COO signs all software contracts.", True),
     ("Can you send a technician this week? I'll need Avi to approve the quote.", True),
     ("the landlord finally said ok, but he wants to approve whoever installs it", True),
@@ -348,6 +350,8 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "it's registered in my name and I handle all the house stuff myself", "yes, and the decision's mine",
     "Agent: Is the apartment yours?\nCustomer: bought it 3 years ago, yes",
     "Agent: Your own apartment or rented?\nCustomer: mine, bought it last year",
+    "Agent: We handle swaps with manager approval. Are you the one making the call?\nCustomer: ya its my gym",
+    "nobody's approval needed but mine", "The 2nd and 3rd floors of that building are mine, so yes",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True

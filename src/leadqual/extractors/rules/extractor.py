@@ -143,6 +143,7 @@ ROLE_CONTEXT = re.compile(
 AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
     re.IGNORECASE)
+LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)
@@ -341,8 +342,10 @@ def _authority(r: _Reading) -> Authority:
             continue
         yes, no = YES_ANSWER.search(first.text), NO_ANSWER.search(first.text)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
-        asks_others = OTHERS_QUESTION.search(turn.after_agent) and not (
-            " or " in turn.after_agent and AUTHORITY_SELF.search(turn.after_agent))
+        # the question is the agent's last sentence ("...with manager approval. Are you the one?")
+        question = LAST_SENTENCE.findall(turn.after_agent.strip())[-1]
+        asks_others = OTHERS_QUESTION.search(question) and not (
+            " or " in question and AUTHORITY_SELF.search(question))
         if yes:
             (other_says if asks_others else self_says).append(first.text)
         elif no:

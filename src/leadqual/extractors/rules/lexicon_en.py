@@ -142,7 +142,7 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
     r"\bi(?:'m| am) (?:the one )?choosing\b", r"\bi sign (?:myself|for myself|(?:it|them) myself|off myself)\b",
-    r"\b(?:all|both|they'?re|they are) (?:all )?mine\b", r"\bi can approve\b", r"\bwithout going upstairs\b",
+    r"\b(?:all|both|they'?re|they are|are) (?:all )?mine\b", r"\b(?:nobody|no one)'?s approval (?:is )?needed\b", r"\bi can approve\b", r"\bwithout going upstairs\b",
     r"\brunning my own (?:\w+ )?(?:outfit|business|company|shop|place|firm|practice|clinic|restaurant)\b",
     r"\b(?:owner|founder|co-?founder|proprietor) here\b", r"\bwhatever i say goes\b", r"\bi(?:'m| am) the boss\b",
     r"\bi approve (?:it |this |that )?myself\b", r"\bmy own boss\b", r"\ball on me\b",
@@ -175,7 +175,7 @@ DM_OTHER = [
     rf"\b(?:need|have|has|got|gotta|want|going|would like|'d like|should|must)\s+(?:to\s+)?"
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
-    rf"show (?:it|this)|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
+    rf"show(?: it| this)?|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
     rf"\b{_POSS}\s+(?:\w+\s+)?{_PERSON}s?\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss|splitting|share|pay)",
     r"\b(?:until|unless|once) (?:all|both|each) (?:\w+ )?of us (?:agree|decide|sign|say yes)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
@@ -213,6 +213,7 @@ DM_OTHER = [
     r"\b(?!i\b|we\b|who\b)\w+ (?:makes|will make|has|holds|gets) (?:the )?final (?:decision|call|say|word|sign-?off)\b",
     r"\b(?:dr|mr|mrs|ms)\.? \w+ (?:asked|wants|told|needs) me to\b",
     rf"\b(?:approved|signed off|okayed|decided|green-?lit) by {_POSS}\s+(?:\w+\s+)?{_PERSON}s?\b",
+    rf"\b{_POSS}\s+(?:\w+\s+)?{_PERSON}s?,? who(?:'ll| will| would)? (?:make|decide|sign|approve|have the)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}\s+(?:gives|has|makes|holds) (?:the )?final "
     r"(?:approval|say|word|sign-?off|decision|call)\b",
     r"\b(?:need|needs|'ll need|will need) (?!to\b)\w+ to (?:approve|sign off on|ok|okay|agree to|confirm)\b",
