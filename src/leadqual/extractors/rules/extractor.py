@@ -298,8 +298,12 @@ def _budget(r: _Reading) -> Budget:
 
 def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:
     last: tuple[int, Sensitivity, str] | None = None
+    # Most leads say nothing about price: one look at the whole text skips the clauses.
+    calm = NOT_CONCERNED.maybe_in(r.text)
+    if not (calm or PRICE_SENSITIVE.maybe_in(r.text) or ZERO_BUDGET.maybe_in(r.text)):
+        return "neutral", None
     for clause, _ in r.items:
-        for match in NOT_CONCERNED.finditer(clause.text):
+        for match in NOT_CONCERNED.finditer(clause.text) if calm else []:
             if last is None or clause.start + match.start() >= last[0]:
                 last = (clause.start + match.start(), "not_concerned", clause.text)
         for match in [*PRICE_SENSITIVE.finditer(clause.text), *ZERO_BUDGET.finditer(clause.text)]:
@@ -524,6 +528,8 @@ def _red_flags(r: _Reading) -> tuple[list[str], bool]:
     kinds: set[str] = set()
     # One search over the whole text per kind: most leads have no red flag at all.
     for kind, pattern in RED_FLAGS.items():
+        if pattern.search(r.text) is None:
+            continue  # the usual case, and a single search
         # "this isn't for a class project": a negated red flag is not one.
         match = next((m for m in pattern.finditer(r.text) if not negated_before(r.text, m.start(), 3)), None)
         if match:

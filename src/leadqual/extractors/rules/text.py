@@ -89,7 +89,6 @@ def compile_all(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
 _UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)(?<!\(\?P<)(?<!\(\?P=)\b[A-Z]")
 
 
-@lru_cache(maxsize=8192)
 def lowercase_pattern(pattern: str) -> str:
     """``pattern`` itself, checked to have no upper-case literal: it runs on lower-cased text."""
     if _UPPER_LITERAL.search(pattern):
@@ -97,12 +96,16 @@ def lowercase_pattern(pattern: str) -> str:
     return pattern
 
 
+@lru_cache(maxsize=8192)  # each clause meets every lexicon: lower it once
 def lower(text: str) -> str:
     """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``."""
     low = text.lower()
     if len(low) != len(text):  # e.g. "İ" lowers to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low
+
+
+_ANCHOR = re.compile(r"(?<!\\)[$^]|\(\?m\)")
 
 
 class Lexicon:
@@ -120,12 +123,19 @@ class Lexicon:
         self.latin = compile_all((p for p in patterns if not _HEBREW.search(p)), 0)
         hebrew = [p for p in patterns if _HEBREW.search(p)]
         self.hebrew = compile_all(hebrew, 0) if hebrew else None
+        # Anchored patterns ("^yes") match at a clause start that a whole text does not show.
+        self.anchored = any(_ANCHOR.search(p) for p in patterns)
+
+    def maybe_in(self, text: str) -> bool:
+        """False when nothing in the whole of ``text`` can match: a cheap skip before
+        matching clause by clause."""
+        return self.anchored or self.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text`` (Latin patterns first); offsets are ``text``'s."""
         low = lower(text)
         found = self.latin.search(low)
-        if found is None and self.hebrew is not None and _HEBREW.search(low):
+        if found is None and self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
             found = self.hebrew.search(low)
         return found
 
@@ -133,7 +143,7 @@ class Lexicon:
         """All matches in ``text``, in order; offsets are ``text``'s."""
         low = lower(text)
         found = list(self.latin.finditer(low))
-        if self.hebrew is not None and _HEBREW.search(low):
+        if self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
             found.extend(self.hebrew.finditer(low))
             found.sort(key=lambda m: m.start())
         return found

@@ -238,7 +238,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     taken: list[tuple[int, int]] = []
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
-    has_hebrew = bool(_HEBREW.search(text))
+    has_hebrew = not text.isascii() and bool(_HEBREW.search(text))
     lowered = lower(text)  # same length, so offsets hold
     for kind, pattern, hebrew, gate in _COMPILED:
         if (hebrew and not has_hebrew) or (gate and not any(word in lowered for word in gate)):
