@@ -1,0 +1,134 @@
+"""Cues the rules extractor reads: phrase lexicons in both languages and the patterns of
+context around them (what the agent asked, what comes just before a time or an amount).
+
+Each name is one kind of cue; ``lexicon_en`` and ``lexicon_he`` hold the phrases, this
+module joins them and adds the context patterns, and ``extractor`` decides what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadqual.extractors.rules import lexicon_en as en
+from leadqual.extractors.rules import lexicon_he as he
+from leadqual.extractors.rules.text import Lexicon
+
+
+def _both(name: str) -> Lexicon:
+    english, hebrew = getattr(en, name), getattr(he, name)
+    extra = getattr(he, f"{name}_LATIN", None)  # transliterated Hebrew in Latin letters
+    as_list = [*([english] if isinstance(english, str) else english),
+               *([hebrew] if isinstance(hebrew, str) else hebrew), *([extra] if extra else [])]
+    return Lexicon([p for p in as_list if p])
+
+
+NOT_CONCERNED = _both("NOT_CONCERNED")
+ZERO_BUDGET = _both("ZERO_BUDGET")
+PRICE_SENSITIVE = _both("PRICE_SENSITIVE")
+BUDGET_STATEMENT = _both("BUDGET_STATEMENT")
+OTHERS_PRICE = _both("OTHERS_PRICE")
+ACCEPTS_PRICE = _both("ACCEPTS_PRICE")
+BUDGET_QUESTION = _both("BUDGET_QUESTION")
+DM_SELF = _both("DM_SELF")
+DM_OTHER = _both("DM_OTHER")
+DM_NEGATED_SELF = _both("DM_NEGATED_SELF")
+AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
+YES_ANSWER = _both("YES_ANSWER")
+NO_ANSWER = _both("NO_ANSWER")
+SELF_ANSWER = _both("SELF_ANSWER")
+# "Sorry, we only do dental work": the agent's reply says the request is not offered.
+AGENT_DECLINES = re.compile(
+    r"\b(?:sorry|unfortunately|i'?m afraid),? (?:but )?(?:we|that'?s|this is)\b.{0,45}"
+    r"\b(?:not|don'?t|only|can'?t)\b"
+    r"|\bwe (?:don'?t|do not) (?:do|offer|sell|provide|carry|have|handle|make|install)\b|\bwe only\b"
+    r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
+    r"|\bwe mainly (?:do|handle|sell|offer)\b"
+    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
+    re.IGNORECASE,
+)
+# The customer names a price and takes it: "350 is fine".
+PRICE_OK = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
+                      r"(?:(?:is|'s|sounds) (?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
+                      re.IGNORECASE)
+# The customer repeats the agent's price in disbelief: "350?!", "2,300??".
+PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:\?\s*){2,}|"
+                        r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?\?!", re.IGNORECASE)
+ASKS_ABOUT_OFFER = re.compile(
+    r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
+    r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
+    r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
+    r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
+    re.IGNORECASE,
+)
+NEED_VERBS = _both("NEED_VERBS")
+URGENT = _both("URGENT")
+NOT_URGENT = _both("NOT_URGENT")
+BROWSING = _both("BROWSING")
+# A perfect-tense event before a time word in its clause: what already happened.
+PAST_EVENT = re.compile(
+    r"\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
+    # or a plain past verb right before it: "the policy expired in May"
+    r"|\b(?:happened|expired|broke|died|ended|stopped|bought|paid|arrived|was installed|"
+    r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
+PRICE_CONCERN_QUESTION = re.compile(
+    r"\b(?:is|are) (?:the )?(?:cost|price|budget|money|pricing) (?:a|an|the main) "
+    r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)
+# "I'll check with him tonight": when they will answer, not when they want the work
+REPLY_BEFORE = re.compile(r"\b(?:check|ask|talk|speak|discuss|consult|get back to you|let you know|"
+                          r"call you back|confirm)\b[^.?!]{0,25}$", re.IGNORECASE)
+# "our labor costs are way too high": the customer's own costs, not our price
+THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
+                         r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)
+# "I don't want to be doing this in December": a time the customer rules out
+RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
+TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
+THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
+SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
+AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
+                         r"starts? (?:at|from)|runs? (?:about|around))\b", re.IGNORECASE)
+LATEST_AFTER = re.compile(r"\s*(?:at the (?:very )?latest|tops|max)\b", re.IGNORECASE)
+BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
+# "by November", "before the summer": a deadline, which binds over a plain "in August".
+DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+RED_FLAGS = {
+    kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
+                   # a zero budget is also a demand for free service
+                   *(en.ZERO_BUDGET + he.ZERO_BUDGET if kind == "demands free service" else [])])
+    for kind in {*en.RED_FLAGS, *he.RED_FLAGS}
+}
+# Red flags after which the lead states no problem the business solves (guide: fit unknown).
+NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
+HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
+# "send it to my mum in London": the destination is where the job is, wherever they live.
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# "I live in Be'er Sheva": where the customer is, which outweighs a served city named as
+# somewhere they cannot go; "the flat is in Givatayim" names where the job is.
+HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|located))\s+in\s+$"
+                         r"|\b(?:is|are|'s) (?:located )?in\s+$"
+                         r"|(?<!\w)(?:גר|גרה|גרים|גרות|נמצא|נמצאת|נמצאים)\s+$",
+                         re.IGNORECASE)
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE)
+ROLE_CONTEXT = re.compile(
+    r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"
+    r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
+AUTHORITY_SELF = re.compile(
+    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
+    re.IGNORECASE)
+LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+OTHERS_QUESTION = re.compile(
+    r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
+    r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
+    r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"
+    r"husband|spouse|boss|board|committee|procurement|family|parents?|tenant|assistant)\b"
+    r"|(?<!\w)(?:ה?בעלים|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|המנהל|ההנהלה|הבוס)(?!\w)",
+    re.IGNORECASE,
+)
