@@ -51,10 +51,9 @@ PRICE_OK = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?
                       r"(?:(?:is|'s|sounds) (?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
-PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:\?\s*){2,}|"
-                        r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?\?!", re.IGNORECASE)
+PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
-    r"\b(?:do|can|could) (?:you|your guys|u)(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
+    r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
     r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
     r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
