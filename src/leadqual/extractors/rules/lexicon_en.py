@@ -54,7 +54,7 @@ PRICE_SENSITIVE = [
     r"\bbargain\b", r"\bcoupon\b", r"\bpromo(?: code)?\b", r"\bprice match\b",
     r"\bmatch (?:the|their|that) (?:price|quote|offer)\b", r"\bbeat (?:that|their|the|this) (?:price|quote|offer)\b",
     r"\bcan you (?:beat|match|do better than) (?:it|that|this|them)\b",
-    r"\bmoney is tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
+    r"\b(?:money|cash|finances?|things) (?:is|are|'s|'re) (?:a bit |really |very )?tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
@@ -72,7 +72,7 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
-    r"\bput aside\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bput aside\b", r"\b(?:i|we) can manage\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -106,7 +106,8 @@ ACCEPTS_PRICE = [
     r"i'?ll think|let me think|bye|noted))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
 r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
-    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b", r"\bfine (?:by|with) (?:me|us)\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
+    r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
+    r"\b(?:happy|fine|ok|willing|glad) to (?:keep )?(?:spend|pay)(?:ing)? (?:about |around |roughly )?(?:that|the same)\b", r"\bfine (?:by|with) (?:me|us)\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
     r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
     r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
@@ -292,7 +293,7 @@ NOT_URGENT = [
 ]
 BROWSING = [
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
-    r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b", r"\bpurely (?:for )?research\b",
+    r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b(?! (?:your|the) (?:site|website|page|shop))", r"\bpurely (?:for )?research\b",
     r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b(?! for (?:him|her|them|my|our|the)\b)",
     r"\bhaven'?t decided (?:anything|what to do|yet|whether|if)\b", r"\bdoing (?:my|our) homework\b", r"\bno plans? yet\b", r"\bjust (?:researching|asking) for (?:the|my|a) (?:paper|project|thesis|article)\b",
     r"\bjust (?:looking|browsing|researching|curious|checking|comparing|exploring|window shopping|"

@@ -37,7 +37,7 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
           "several": 4}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "mth": 30, "year": 365, "yr": 365}
 
 # Holidays people plan around. Israeli profiles mean the autumn holidays (Rosh Hashanah);
 # elsewhere "the holidays" are Christmas. Dates for the years leadqual will meet.
@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
     ("duration_guard", rf"\b(?:for|since|in the (?:last|past)|over the (?:last|past)) (?:about |around |almost |nearly |over |the (?:last|past) )?"
                        rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b"),
-    ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month|year)s?"
+    ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"\s+or\s+(?P<n2>{_NUM_WORD})\b"),  # "in a month or two": by the later end
     ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
     ("end_month", r"\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\bthis month\b"
@@ -151,17 +151,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
     ("next_quarter", r"\bnext quarter\b"),
     ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around)\s+"
-                 rf"(?:like\s+|roughly\s+|approximately\s+|maybe\s+)?(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|month|year)s?\b"),
+                 rf"(?:like\s+|roughly\s+|approximately\s+|maybe\s+)?(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?\b"),
     ("relative", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month)s?\s+from (?:now|today)\b"),
     # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
-    ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|month|year)s?"
+    ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"(?: (?:from now|tops|max|or so))?[.!]?\s*$"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
-    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
+    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
@@ -170,7 +170,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
-    ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"),
+    ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+                     r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
+    # "in the coming week or two"
+    ("relative", r"\b(?:in |within |over )?the (?:coming|next) (?P<unit>day|week|month)s? or (?P<n2>two|three|2|3)\b"),
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) (?:(?:two|2|couple of|few) )?weeks? of "
                       rf"(?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
@@ -187,7 +190,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # "fixed:N" for a phrase that always means N days ahead.
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _MONTH_GATE = tuple({name[:3] for name in _MONTHS})  # Hebrew month names included
-_UNIT_GATE = ("day", "week", "month", "year")
+_UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
 # Words without which a pattern cannot match: checked as plain substrings of the lowercased
 # text before the (much slower) regex runs. Most leads name no month, season or holiday.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -324,7 +327,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         days = until(target)
         return -1 if days > 300 else days
     if kind == "day_of_month":
-        day_of_month = min(int(group("dom")), 28)
+        day_of_month = min(int(group("dom") or group("dom2")), 28)
         target = today.replace(day=day_of_month)
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
