@@ -85,6 +85,8 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     ("I put aside around 35 for furniture. thousand obviously", 35_000),
     ("We pay that vendor about $1,100/month. I'm happy to keep spending about that much.", 1_100 * 12 * 3.7),
     ("things are tight right now after the call-up, I can manage about 300 a month", 3_600),
+    ("I'm a home & lifestyle creator (86k on insta) and I'm redoing my studio", None),
+    ("Not paying more than 500 in total, the last guy charged 650 which was a joke.", 500),
     ("The new year starts September 1st. I don't want to go over 12,000.", 12_000),
     ("Agent: Our walnut table comes to 14,500 with delivery.\nCustomer: Yes, that works for us.", 14_500),
     ("Two and a half grand tops for both", 2_500),

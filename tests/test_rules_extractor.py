@@ -223,6 +223,10 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "can you write the whitening on the invoice as a filling? my insurance covers fillings",
     "I need the export to show fewer hours than they actually clocked so we don't have to pay the overtime",
     "I represent an Italian manufacturer of dental chairs and we'd love to show you our new line",
+    "so the invoice has to say it was wrecked in the storm last month, and put it down as a repair",
+    "can you split it into two invoices under 5k? my accountant won't ask questions that way",
+    "We run Google & Meta ads for furniture e-shops and typically double their online sales",
+    "oh no I mean as a collab, no payment, the exposure is the payment",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -404,3 +408,8 @@ def test_a_relative_who_does_something_is_not_deciding() -> None:
     text = "my parents fly in on June 6 and my mom does not do heat. Just me, my place, my call"
     authority = read(text).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (True, False)
+
+
+def test_a_served_city_named_as_a_distance_is_not_where_the_job_is() -> None:
+    text = "Rishon LeZion, Neve Hadarim. it's like 5 minutes from Holon so should be fine for you"
+    assert any("outside the service area" in flag for flag in read(text).red_flags)

@@ -489,8 +489,9 @@ def _outside_service_area(r: _Reading) -> str | None:
             return r.text[start:end]  # delivered there, or where they live and no job here
     outside: str | None = None
     for start, end, served in found:
-        if served:
-            return None  # they named a place we serve: the other place is context
+        if served and not before(start, TRAVEL_BEFORE, 25):
+            return None  # they named a place we serve: the other place is context ("5 minutes
+            # from Holon" is not that)
         if before(start, TRAVEL_BEFORE, 25) or r.text[start] == "מ":
             continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]

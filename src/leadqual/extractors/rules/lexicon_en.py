@@ -61,6 +61,7 @@ PRICE_SENSITIVE = [
     r"\bover ?priced\b", r"\b(?:seem(?:s|ed)?|sound(?:s|ed)?|look(?:s|ed)?|feels?|felt) (?:a bit |quite |rather |too |very |pretty )?"
     r"(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"\b(?:price|charge|quote|that|which|it) (?:was|is) (?:a joke|ridiculous|insane|crazy|absurd|robbery)\b",
     r"\bmore than (?:we|i)(?: were| was|'d|'re| are| had)? (?:hoping|expecting|planning|wanting|budgeted|planned)\b",
     r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
 ]
@@ -72,7 +73,7 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
-    r"\bput aside\b", r"\b(?:i|we) can manage\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bput aside\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -83,7 +84,7 @@ OTHERS_PRICE = [
     r"\b(?:another|a different) (?:company|guy|provider|clinic|shop|store|vendor|dentist|technician|place)\b",
     r"\bother (?:company|companies|guy|provider|clinic|vendors?|dentist|shops?|places?|offers?)\b",
     r"\belsewhere\b", r"\b(?:they|he|she) (?:asked for|asks for|asking for|quoted|charged)\b",
-    r"\basking price\b", r"\blast (?:year|time|summer|winter)\b", r"\b(?:years?|months?) ago\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
+    r"\basking price\b", r"\binvoices? (?:under|of|for|below)\b", r"\blast (?:year|time|summer|winter)\b", r"\b(?:years?|months?) ago\b", r"\byour (?:site|website|price list|ad|page|listing) (?:says|said|shows|lists)\b",
     r"\b(?:listed|advertised|priced) at\b", r"(?<!i'm )(?<!i am )(?<!we're )(?<!we are )\bpaid\b(?! in\b)", r"\b(?:we|i) (?:currently )?pay\b",
     r"\bused to pay\b", r"\bretails? (?:for|at)\b", r"\b(?:their|his|her) (?:price|quote|offer)\b",
 ]
@@ -95,7 +96,7 @@ _ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s) (?:comple
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
-    r"\bfree or nothing\b", _WONT_PAY_FOR, _ONLY_IF_FREE,
+    r"\bfree or nothing\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bno payment\b",
     r"\b(?:not|never) (?:paying|going to pay|gonna pay) (?:a (?:single )?(?:shekel|cent|penny|dime|dollar|thing))\b",
     r"\b(?:fix|do|install|repair|replace) (?:it|this|them|that) (?:for free|free of charge|at no (?:cost|charge))\b",
 ]
@@ -344,6 +345,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\boffer (?:our|my) (?:services|products|solutions?) to you\b", r"\bat wholesale prices\b",
         r"\b(?:i'?m|we'?re) reaching out from\b",
         r"\bi represent (?:a|an|the) (?:[\w-]+ ){0,3}?(?:manufacturer|supplier|company|agency|brand|firm|distributor)\b",
+        r"\bwe run (?:[\w&-]+ ){0,4}?(?:ads|campaigns|marketing)\b",
+        r"\b(?:double|triple|boost|grow) their (?:\w+ )?(?:sales|revenue|traffic|leads|bookings)\b",
         r"\b(?:send|email) (?:the|our|my) (?:catalog(?:ue)?|brochure|price list) to\b",
         r"\bshow you our (?:new )?(?:line|range|products|catalog(?:ue)?|collection)\b",
         r"\bwe help (?:\w+ ){0,3}(?:businesses|brands|shops|e-?shops|stores|companies|clinics|practices|"
@@ -371,6 +374,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bcan'?t (?:pay|afford) anything\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bfree (?:lifetime|forever)\b",
         r"\b(?:send|give|ship) (?:it|them|one|me) (?:to me |to us )?(?:for )?free\b",
         r"\bin exchange for (?:a |an |some |my )?(?:post|posts|stories|story|exposure|shout-?outs?|review|promotion)\b",
+        r"\bno payment\b", r"\bexposure is (?:the|my) payment\b",
     ],
     "illegal or impossible demand": [
         r"\bwithout (?:a |any )?(?:permit|license|licence|receipt|invoice|prescription|inspection)\b",
@@ -391,6 +395,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bnobody gets paid (?:overtime|extra|for)\b",
         r"\b(?:write|put|bill|list|record|code) (?:it|this|that|the \w+) on the (?:invoice|receipt|bill) as\b",
         r"\bshow (?:fewer|less|lower|different) (?:hours|amounts?|numbers?|figures) than\b",
+        r"\b(?:invoice|receipt|bill|report) (?:has to|should|must|needs to|to) say\b", r"\bput (?:it|this) down as\b",
+        r"\bsplit (?:it|this|the \w+) into (?:two|2|three|3|several) (?:invoices|receipts|bills)\b",
+        r"\binvoice out as\b",
         r"\bso (?:we|i) (?:don'?t|do not|won'?t) have to pay (?:the |any )?(?:overtime|tax|taxes|vat)\b",
         r"\bjust (?:write|put|bill) it (?:down )?as (?:a|an)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
