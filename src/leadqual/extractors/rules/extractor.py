@@ -154,10 +154,15 @@ def _budget(r: _Reading) -> Budget:
             amounts.append((position, value * 1000, said))
         found = find_amounts(clause.text, currency, r.text)
         if found:
-            by_others = OTHERS_PRICE.search(clause.text) and not ACCEPTS_PRICE.search(clause.text)
+            accepted = ACCEPTS_PRICE.search(clause.text)
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
                 or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text)
             for amount in found:
+                # whose price it is, read in the part of the clause the amount stands in
+                # ("not paying more than 500, the last guy charged 650")
+                end = clause.text.find(",", amount.end)
+                part = clause.text[clause.text.rfind(",", 0, amount.start) + 1:end if end >= 0 else None]
+                by_others = OTHERS_PRICE.search(part) and not accepted
                 # a price someone else names needs no currency: "the website says 18,000"
                 if not amount.explicit and not context and not (by_others and amount.value >= 100):
                     continue
