@@ -112,6 +112,8 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("Could I come in sometime in the coming week or two, evenings ideally", TUESDAY, "this_month"),
     ("if you can get a tech here before noon I'll buy him lunch", TUESDAY, "immediate"),
     ("Crews go back out the 16th of this month", datetime(2026, 3, 2, tzinfo=UTC), "this_month"),
+    ("the yearly cleaning before summer, sometime in April would be ideal", datetime(2026, 2, 20, tzinfo=UTC),
+     "this_quarter"),
     ("after poking around your site I see the decent ones run more", TUESDAY, "unknown"),
     ("before the summer crowds, so mid-June at the very latest", datetime(2026, 5, 22, tzinfo=UTC),
      "this_month"),

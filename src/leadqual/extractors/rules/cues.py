@@ -87,6 +87,9 @@ THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
 AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
                          r"starts? (?:at|from)|runs? (?:about|around))\b", re.IGNORECASE)
+PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|best|perfect|great|good)\b",
+                             re.IGNORECASE)
+PREFERRED_BEFORE = re.compile(r"\b(?:ideally|preferably)\s+(?:\w+\s+)?$", re.IGNORECASE)
 LATEST_AFTER = re.compile(r"\s*(?:at the (?:very )?latest|tops|max)\b", re.IGNORECASE)
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".

@@ -44,6 +44,8 @@ from leadqual.extractors.rules.cues import (
     OTHERS_PRICE,
     OTHERS_QUESTION,
     PAST_EVENT,
+    PREFERRED_AFTER,
+    PREFERRED_BEFORE,
     PRICE_CONCERN_QUESTION,
     PRICE_ECHO,
     PRICE_OK,
@@ -392,9 +394,9 @@ def _timeline(r: _Reading) -> Timeline:
     # Holidays mean Jewish holidays for an Israeli business or a lead writing in Hebrew.
     israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
                or bool(HEBREW_LETTER.search(r.text)))
-    # (position, frame, clause, days ahead, said as a deadline)
-    concrete: list[tuple[int, Timeframe, str, int, bool]] = []
-    weak: list[tuple[int, Timeframe, str, int, bool]] = []
+    # (position, frame, clause, days ahead, rank: 2 the time they prefer, 1 a deadline, 0 plain)
+    concrete: list[tuple[int, Timeframe, str, int, int]] = []
+    weak: list[tuple[int, Timeframe, str, int, int]] = []
     vague: list[str] = []
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
@@ -424,7 +426,10 @@ def _timeline(r: _Reading) -> Timeline:
             deadline = bool(DEADLINE_BEFORE.search(clause.text, max(0, mention.start - 16), mention.start)
                             or clause.text.startswith(("by ", "before ", "until "), mention.start)
                             or LATEST_AFTER.match(clause.text, mention.end))
-            found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, deadline)
+            preferred = bool(PREFERRED_AFTER.match(clause.text, mention.end) or PREFERRED_BEFORE.search(
+                clause.text, max(0, mention.start - 12), mention.start))
+            rank = 2 if preferred else 1 if deadline else 0
+            found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, rank)
             (weak if mention.weak else concrete).append(found_at)
     # A bare "thursday" answering the agent counts only when nothing firmer was said
     # ("next week?" / "Tuesday or Thursday?" / "thursday" is still next week).
@@ -433,12 +438,14 @@ def _timeline(r: _Reading) -> Timeline:
     quotes: list[str] = []
     far = False  # "next year": as loose as "sometime" when set against browsing
     if concrete:
-        # The last statement wins; within one clause a deadline binds over a plain time
-        # ("the works start in August and the AC has to be in by November"), and the
+        # The last statement wins; within one clause the time they prefer ("sometime in April
+        # would be ideal") binds over a deadline ("before summer"), a deadline over a plain
+        # time ("the works start in August and the AC has to be in by November"), and the
         # nearest of several deadlines ("by the start of June, before the summer bookings").
         last_clause = max(concrete)[2]
         in_clause = [c for c in concrete if c[2] == last_clause]
-        _, frame, quote, days, _ = min([c for c in in_clause if c[4]] or in_clause,
+        top = max(c[4] for c in in_clause)
+        _, frame, quote, days, _ = min([c for c in in_clause if c[4] == top],
                                        key=lambda c: TIMEFRAME_ORDER.index(c[1]))
         quotes.append(quote)
         far = days >= 300
