@@ -110,7 +110,7 @@ DESTINATION_BEFORE = re.compile(
 # "I live in Be'er Sheva": where the customer is, which outweighs a served city named as
 # somewhere they cannot go; "the flat is in Givatayim" names where the job is.
 HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|located))\s+in\s+$"
-                         r"|\b(?:is|are|'s) (?:located )?in\s+$"
+                         r"|\b(?:is|are) (?:located )?in\s+$|\b(?:it|that|this)'s (?:located )?in\s+$"
                          r"|(?<!\w)(?:גר|גרה|גרים|גרות|נמצא|נמצאת|נמצאים)\s+$",
                          re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(

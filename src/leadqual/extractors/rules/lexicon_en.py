@@ -281,7 +281,7 @@ URGENT = [
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
     r"\b(?:severe|terrible|unbearable|excruciating|awful|bad) (?:pain|toothache)\b", r"\bkilling me\b",
     r"\bswollen\b", r"\bswelling\b", r"\bbleeding\b", r"\bdesperate(?:ly)?\b",
-    r"\bblowing (?:warm|hot) air\b", r"\bthe sooner the better\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
+    r"\bblowing (?:warm|hot) air\b", r"\bthe sooner the better\b", r"\bnow,? (?:please|pls|plz)\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
     r"\b(?:just |literally )?(?:cracked|snapped) in (?:half|two)\b", r"\b(?:fell|came|got knocked) out\b",
     r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
     r"\bsame[- ]day\b", r"\btime[- ]sensitive\b",

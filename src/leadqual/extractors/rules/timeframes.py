@@ -155,19 +155,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month)s?\s+from (?:now|today)\b"),
     # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
-                 rf"(?: (?:from now|tops|max|or so))?[.!]?\s*$"),
+                 rf"(?: (?:from now|tops|max|or so))?(?=\s*(?:[.!,]|$))"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
-    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
+    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\bnow,? (?:please|pls|plz)\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
+    ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
@@ -180,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
+    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
               r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
