@@ -356,6 +356,12 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "Agent: Your own apartment or rented?\nCustomer: mine, bought it last year",
     "Agent: We handle swaps with manager approval. Are you the one making the call?\nCustomer: ya its my gym",
     "nobody's approval needed but mine", "The 2nd and 3rd floors of that building are mine, so yes",
+    "I'm one of the two founders and I'm the one holding the office budget, so it's me",
+    "Hi, I'm chef and owner of Sardine, a 40-seat place",
+    "It's my own savings and I answer to nobody on this one",
+    "I'm 63 and still perfectly capable of making my own decisions",
+    "I'm her mom and the one paying. Decided.",
+    "I run a small architecture studio on Rothschild, 12 of us",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
@@ -368,6 +374,7 @@ def test_own_decisions(text: str) -> None:
     ("yeah you can go to hell", False, "neutral"),
     ("Hmm, that's more than we were hoping. Our budget is more like $120 a month.", True, "price_sensitive"),
     ("our labor costs are way too high", False, "neutral"),
+    ("Money's not a thing here, I just want it done properly", True, "not_concerned"),
     ("got a quote from another company, 14,500 installed. felt steep to me", True, "price_sensitive"),
     ("Agent: Is cost a concern for you?\nCustomer: nope just want it sorted asap", True, "not_concerned"),
     ("I can go up to 25k if needed. I'd rather pay more and have it done right", True, "not_concerned"),

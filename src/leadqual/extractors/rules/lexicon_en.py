@@ -21,7 +21,7 @@ _PERSON = (
 NOT_CONCERNED = [
     r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*"
     r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
-    r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal)",
+    r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing)",
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|big deal)",
     r"\bmoney (?:is )?no object\b",
@@ -148,6 +148,12 @@ DM_SELF = [
     r"\brunning my own (?:\w+ )?(?:outfit|business|company|shop|place|firm|practice|clinic|restaurant)\b",
     r"\b(?:owner|founder|co-?founder|proprietor) here\b", r"\bwhatever i say goes\b", r"\bi(?:'m| am) the boss\b",
     r"\bi approve (?:it |this |that )?myself\b", r"\bmy own boss\b", r"\ball on me\b",
+    r"\bi(?:'m| am) the one (?:holding|with|who holds|who has) the (?:\w+ )?budget\b", r"\bso it'?s me\b",
+    r"\b(?:and|&) (?:sole )?owner (?:of|at)\b", r"\bi answer to (?:nobody|no one|no-one)\b",
+    r"\bmaking my own decisions\b", r"\bi(?:'m| am)\b[^.,]{0,25}\bthe one (?:paying|deciding|buying|signing)\b",
+    r"\bi (?:run|own|founded|started|manage my own) (?:a|an|the|my|our) (?:small |little |family )?(?:[\w-]+ ){0,2}?"
+    r"(?:studio|firm|business|company|shop|store|practice|clinic|restaurant|cafe|bakery|gym|salon|agency|office|"
+    r"chain|startup|hotel|hostel|kindergarten|gan|school|bar|pub|warehouse|factory)\b",
     r"\bi handle (?:all )?(?:the )?(?:\w+ )?(?:stuff|things|decisions|money|paperwork) myself\b",
     r"\b(?:within|in) my (?:\w+ )?(?:authority|remit|sign-?off (?:limit|authority))\b", r"\bno need for anyone else\b",
     r"\bi(?:'ll| will) be the one (?:deciding|who decides|making the (?:call|decision)|signing)\b",

@@ -113,6 +113,7 @@ _UNIT_AFTER = re.compile(
     r"עוקבים|לקוחות)",
     re.IGNORECASE,
 )
+_TOTAL_AFTER = re.compile(r"^\s*(?:in total|total|all in|altogether|overall)\b", re.IGNORECASE)
 _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:shekel|dollar|cent) more)\b",
                         re.IGNORECASE)
 _PHONE = re.compile(r"\d{7}|^0\d{1,2}-\d")  # "052-7781123" is a phone number, not a range
@@ -215,8 +216,8 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         currency_mark = _currency(g["cur1"], g["cur2"], g["cur3"], g["cur4"])
         if not currency_mark and any(m and m.casefold() in ("m", "g") for m in (g["m1"], g["m2"])):
             continue  # "3 m of piping", "5 g": a unit, unless a currency says it is money
-        explicit = bool(currency_mark or g["m1"] or g["m2"] or g["w1"] or g["w2"])
         rest = text[match.end():]
+        explicit = bool(currency_mark or g["m1"] or g["m2"] or g["w1"] or g["w2"] or _TOTAL_AFTER.match(rest))
         if not currency_mark and _UNIT_AFTER.match(rest):
             continue
         bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
