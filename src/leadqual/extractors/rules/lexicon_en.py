@@ -149,6 +149,7 @@ DM_SELF = [
     r"\b(?:owner|founder|co-?founder|proprietor) here\b", r"\bwhatever i say goes\b", r"\bi(?:'m| am) the boss\b",
     r"\bi approve (?:it |this |that )?myself\b", r"\bmy own boss\b", r"\ball on me\b",
     r"\bi(?:'m| am) the one (?:holding|with|who holds|who has) the (?:\w+ )?budget\b", r"\bso it'?s me\b",
+    r"\bme signing the (?:checks|cheques)\b", r"\bi started the (?:place|business|company|shop)\b",
     r"\b(?:and|&) (?:sole )?owner (?:of|at)\b", r"\bi answer to (?:nobody|no one|no-one)\b",
     r"\bmaking my own decisions\b", r"\bi(?:'m| am)\b[^.,]{0,25}\bthe one (?:paying|deciding|buying|signing)\b",
     r"\bi (?:run|own|founded|started|manage my own) (?:a|an|the|my|our) (?:small |little |family )?(?:[\w-]+ ){0,2}?"

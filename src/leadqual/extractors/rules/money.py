@@ -94,10 +94,11 @@ _KNOWN_UNITS = frozenset({"user", "seat", "employee", "person", "head", "locatio
                           "unit", "room", "chair", "desk", "piece", "item", "ac", "system"})
 _NOT_UNITS = frozenset({"hour", "day", "week", "month", "year", "visit", "time", "lot", "bit", "few"})
 _HEADCOUNT = re.compile(
-    r"(?<![$€£₪\d.,])\b(\d{1,5})(?:\s+|-)(?:(?!per\b|an?\b|each\b)[\w-]+\s+){0,2}"
+    r"(?<![$€£₪\d.,])\b(\d{1,5})(?:\s+|-)(?:(?!per\b|an?\b|each\b)[\w-]+\s+){0,4}?"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
     r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
-    r"cleaners|guards|technicians|stools|beds|tables|patients|students|guys|crew members)\b"
+    r"cleaners|guards|technicians|stools|beds|tables|patients|students|guys|crew members|ppl|bakers|"
+    r"baristas|officers|riders|aides|carers|staff)\b"
     r"|\bfor all (\d{1,5})\b",
     re.IGNORECASE,
 )

@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
                   r"|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
-    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|\bnow,? (?:please|pls|plz)\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
+    ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|(?:^|(?<=\n))(?:honestly |like |lol )?yesterday\b|\bneeded (?:it|this) yesterday\b|\bnow,? (?:please|pls|plz)\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
