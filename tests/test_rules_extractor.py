@@ -362,6 +362,7 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "I'm 63 and still perfectly capable of making my own decisions",
     "I'm her mom and the one paying. Decided.",
     "I run a small architecture studio on Rothschild, 12 of us",
+    "nobody, I started the place with my own savings, it's just me signing the checks",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True

@@ -115,6 +115,8 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("we reopen Sunday morning so it has to be before then", TUESDAY, "immediate"),
     ("Ideally during Passover week when we're closed", datetime(2026, 3, 16, tzinfo=UTC), "this_month"),
     ("fine go ahead, now please", TUESDAY, "immediate"),
+    ("Agent: When would you want to start?\nCustomer: honestly yesterday. payroll closes friday", TUESDAY,
+     "immediate"),
     ("Agent: And timing?\nCustomer: 3 weeks. she's back from Eilat then", TUESDAY, "this_month"),
     ("the yearly cleaning before summer, sometime in April would be ideal", datetime(2026, 2, 20, tzinfo=UTC),
      "this_quarter"),

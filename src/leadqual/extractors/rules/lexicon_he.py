@@ -58,6 +58,9 @@ BUDGET_STATEMENT = [
     # "מקסימום" / "לא יותר מ" next to a number: "שבוע לפני זה מקסימום", "לא יותר משבועיים" are times
     rf"{B}(?:מקסימום|לא יותר מ-?)\s*[₪$]?\s*\d", r"\d[\d,.]*\s*(?:k|אלף|ש\"ח|ש״ח|₪|שקל|שקלים)?\s+מקסימום(?!\w)",
     r"\btakziv\b",
+    # "עד 5000 כולל התקנה", "ad 3,000": up to an amount (not "עד 2027", "עד 500 עובדים")
+    rf"{B}ו?עד\s+(?:כ-?)?[₪$]?\s*(?!20[2-4]\d(?!\d))(?:\d{{1,3}},\d{{3}}|\d{{3,6}})(?!\d|,\d|\s*(?:עובדים|משתמשים|איש|אנשים|מטר|מ\"ר|ק\"מ|יחידות|סניפים|חדרים|יום|ימים|שעות|דקות){E})",
+    r"(?<![\w'-])(?:ve-?)?ad (?:ke-?)?[₪$]?(?!20[2-4]\d(?!\d))(?:\d{1,3},\d{3}|\d{3,6})(?!\d|,\d| (?:ovdim|anashim|meter|yom|yamim|sha'?ot|dakot)\b)",
 ]
 OTHERS_PRICE = [
     rf"{w('הציע|הציעו|ביקש|ביקשו|גבה|גבו|נתן לי הצעה|נתנו לי הצעה|הצעת מחיר מ|קיבלתי הצעה')}",
@@ -71,7 +74,11 @@ ZERO_BUDGET = [
     rf"{w('לא')}\s+(?:יכול|יכולה|יכולים|מוכן|מוכנה|מוכנים)\s+לשלם\s+(?:כלום|שקל|אגורה|בכלל)",
     # "אין לי תקציב לזה בכלל", "אפס תקציב", "לא משלמים על שום תוכנה"
     rf"{w('אין')}\s+(?:לי|לנו)\s+(?:שום\s+)?תקציב\s+(?:לזה\s+|לכך\s+)?(?:בכלל|בכלל\s+לזה|לזה|לכך)(?!\w)",
-    w("אפס תקציב|תקציב אפס"), rf"{w('לא')}\s+(?:משלם|משלמת|משלמים)\s+(?:כלום|על\s+שום|על\s+אף|שקל)(?!\w)",
+    w("אפס תקציב|תקציב אפס"),
+    rf"{w('לא|אין מצב ש|אין סיכוי ש|אין מצב שאני|אין סיכוי שאני')}\s*(?:משלם|משלמת|משלמים|אשלם|נשלם)\s+(?:לכם\s+|לך\s+)?(?:אף\s+)?(?:אגורה|שקל|כלום)(?!\w)",
+    r"\b(?:lo|ein matzav she-?|ein matzav she |ein sikui she-?) ?(?:ani )?(?:meshalem|meshalemet|meshalmim|ashalem|neshalem)"
+    r" (?:lachem |lecha )?(?:af )?(?:agora|shekel|klum)\b",
+    rf"{w('לא')}\s+(?:משלם|משלמת|משלמים)\s+(?:כלום|על\s+שום|על\s+אף|שקל)(?!\w)",
     r"\b(?:ein|en) (?:li|lanu) (?:shum )?takziv (?:bikhlal|bichlal|le-?ze)\b",
     r"\brak im (?:ze |zeh )?(?:be-?|ba-?|b')?(?:chinam|khinam)\b",
     r"\blo (?:meshalem|meshalemet|meshalmim) (?:klum|al af|al shum|af shekel)\b",
@@ -88,6 +95,7 @@ ACCEPTS_PRICE = [
     r"\bze (?:ba-?tak?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
 ]
 BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים"
+BUDGET_QUESTION_LATIN = r"\bta(?:k|kt)ziv\b|\bkama (?:ata|at|atem) (?:muchan|muchana|muchanim)\b"
 
 _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|שותף שלי|המנהל|המנהלת|מנהל שלי|ההנהלה|הבוס|"
         r"הדירקטוריון|ועד הבית|ועד|המשפחה|ההורים|אבא|אמא|הבן שלי|הבת שלי|הבנים שלי|הבנות שלי|הילדים שלי|הילדים|בעל הבית|בעלת הבית|המשכיר|הרכש|"
@@ -109,6 +117,14 @@ DM_SELF = [
     w("הדירה בבעלותי|בבעלותי|זה העסק שלי|זה הבית שלי|זאת הדירה שלי|זו הדירה שלי"),
     rf"{w('אני')}\s+(?:ה)?(?:בעלים|מנהל(?:ת)? את העסק|מחליט(?:ה)?)",
     rf"{w('דירה|בית|הדירה|הבית|נכס')}\s+(?:ש)?(?:קניתי|קנינו|בבעלותי)",
+    # "קניתי דירה בחיפה", "קנינו את הבית לפני שנתיים": bought the home, so own it
+    rf"{w('קניתי|קנינו')}\s+(?:את\s+)?(?:ה)?(?:דירה|בית|נכס|וילה|פנטהאוז)(?!\w)",
+    r"\b(?:kaniti|kaninu) (?:et )?(?:ha-?|ha )?(?:dira|bayit|nechess?|villa)\b",
+    # "ha-dira sheli, kaniti ota": the home named, then "I bought it"
+    r"\b(?:ha-?|ha )?(?:dira|bayit|villa)(?: sheli| shelanu)?,? (?:kaniti|kaninu) (?:ota|oto)\b",
+    # "כל ההחלטות עליי", "ההחלטה בידיים שלי", "ha-hachlatot alai"
+    rf"{w('ההחלטות|ההחלטה|כל ההחלטות')}\s+(?:הן\s+|היא\s+)?(?:כולן\s+|רק\s+)?(?:עליי|עלי|אצלי|בידיים שלי|בידיי){E}",
+    r"\b(?:kol )?(?:ha-?)?(?:hachlatot|hachlata) (?:rak |kulan )?(?:alai|etzli|ba-?yadayim sheli)\b",
     # "אני זה שחותם על הצ'קים", "אני מי שמחליט", "ani ze she-chotem"
     rf"{B}אני\s+(?:זה|זאת|זו|מי|היחיד|היחידה)\s+ש(?:חותם|חותמת|מחליט|מחליטה|מאשר|מאשרת|משלם|משלמת|סוגר|סוגרת)(?!\w)",
     rf"{w('ההחלטה')}\s+(?:היא\s+)?(?:רק|כולה|אך ורק)\s+שלי(?!\w)",
@@ -171,7 +187,10 @@ DM_NEGATED_SELF = [
     r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ha-?hachlata sheli\b",
     r"\bze lo taluy bi\b",
 ]
-AUTHORITY_QUESTION_LATIN = r"\bata (?:ha-?)?(?:machlit|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|baalat)\b|\bmi machlit\b"
+AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|mechaletet|baalat|ba'?alat)\b"
+                            r"|\bmi machlit\b|\batem (?:ha-?)?(?:machlitim|mechaltim|ba'?alim|be'?alim)\b"
+                            # "ha-dira shelcha?": whether the home is theirs
+                            r"|\b(?:ha-?|ha )?(?:dira|bayit|esek|nechess?) (?:shelcha|shelach|shelchem|shelachem)\b")
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?)\b"
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל הבית|בעלת הבית|בעל העסק|מקבל|מקבלת)"
                       r"|מי מחליט|בבעלותך|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
@@ -183,9 +202,9 @@ NEED_VERBS = [
     w("אפשר|תוכלו|אתם עושים|יש לכם"), r"\bcarich\b|\bmechapes\b|\bro(?:t|)tse\b",
 ]
 # "היום הכל באקסל", "hayom ha-kol be-excel": "today" as "these days", how things are done now.
-_TODAY_HE = (r"היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
+_TODAY_HE = (r"(?<!שיש\s)היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
              r"|(?:\S+\s+){0,3}?(?:נעשה|נעשית|נעשים|נעשות|מתבצע|מתבצעת|מתבצעים|מנוהל|מנוהלת|מנוהלים)(?!\w)))")
-_TODAY_LATIN = r"\bhayom\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
+_TODAY_LATIN = r"(?<!she-yesh )(?<!she yesh )(?<!sheyesh )\b(?:hayom|ha-yom)\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
 # "נשברה לפני שנה", "nishbar lifnei shnatayim", "התקלקל מזמן": what broke months or years ago.
 _LONG_AGO_HE = (r"(?!\s+(?:כבר\s+)?(?:לפני\s+(?:כ-?)?(?:שנה|שנתיים|חצי שנה|כמה שנים|כמה חודשים|חודשיים|הרבה זמן|זמן רב"
                 r"|\S+\s+(?:שנים|חודשים))|מזמן)(?!\w))")
@@ -195,9 +214,12 @@ _LONG_AGO_LATIN = (r"(?! (?:kvar )?(?:lifnei (?:shana|shnatayim|chatzi shana|kam
 _JUST_NOW_BEFORE = "".join(rf"(?<!{v}\s)" for v in (
     "דיברתי", "דיברנו", "שמעתי", "שמענו", "ראיתי", "ראינו", "קיבלתי", "קיבלנו", "בדקתי", "בדקנו",
     "התייעצתי", "התייעצנו", "סיימתי", "סיימנו", "גיליתי", "גילינו", "קראתי", "קראנו", "שאלתי", "שאלנו"))
-_NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}{B}{P}עכשיו{E}"
+# "רק עכשיו סגרנו", "רק עכשיו שמתי לב": "only now" is just now, or the moment they noticed
+_NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}(?<!רק\s){B}{P}עכשיו{E}"
 # "ולפעמים כואבת בבוקר", "לא מחמם כמו פעם": now and then, or weaker than it was, is not down now
 _SOMETIMES_BEFORE = r"(?<!לפעמים\s)(?<!פעם\s)(?<!קצת\s)"
+# "כבר כמה שבועות כואבת לי הלסת", "מזה חודשים נוזל": weeks or months of it is not an emergency
+_SOMETIMES_BEFORE += r"(?<!כמה שבועות\s)(?<!כמה חודשים\s)(?<!כמה שנים\s)(?<!כבר שבועות\s)(?<!כבר חודשים\s)(?<!מזה שבועות\s)(?<!מזה חודשים\s)"
 _SOMETIMES_AFTER = r"(?!(?:\s+(?:לי|לו|לה|לנו))?\s+(?:לפעמים|מדי פעם|מפעם לפעם|כמו פעם|כמו קודם|כמו בעבר|כמו שהיה|כמו שהייתה)(?!\w))"
 # "od ha-boker", "עוד הבוקר": still this morning
 _THIS_MORNING_HE = "עוד הבוקר|עוד הצהריים|עוד הלילה"
@@ -262,6 +284,10 @@ RED_FLAGS: dict[str, list[str]] = {
         r"|\b(?:menahel|menahelet) ha-?(?:shivuk|rechesh|digital) shelachem\b",
         # an importer or wholesaler offering its prices: "מציעים לחברות התקנה מחירים סיטונאיים",
         # "אשמח לשלוח לכם קטלוג ומחירון" ("לכם": to the business, not to the customer)
+        w("אנחנו יבואן|אנחנו יבואנים|אנחנו היבואן|אנחנו ספק|אנחנו ספקים|אנחנו מפיץ|אנחנו מפיצים|אנחנו יצרן|אנחנו יצרנים"),
+        rf"{w('מציעים|מציע|מציעה')}\s+ל(?:ה)?(?:קבלני|קבלנים|מתקיני|מתקינים|חנויות|משווקים|עסקים|חברות){E}",
+        rf"{w('אחראי|אחראית|שאחראי|שאחראית')}\s+על\s+(?:ה)?(?:רכש|הרכש|השיווק|שיווק)\s+(?:אצלכם|שלכם){E}",
+        r"\b(?:anachnu|anu) (?:yevuan|yevuanim|sapak|sapakim|mafitz|mafitzim)\b",
         w("מחירים סיטונאיים|מחיר סיטונאי|מחירי סיטונאות|במחירי סיטונאי|מחירון סיטונאי|מציעים לחברות|מציעים לעסקים|מציעים לכם"),
         rf"{w('לשלוח|להעביר|לשלוח אליכם')}\s+(?:לכם|אליכם)\s+(?:את\s+)?(?:ה)?(?:קטלוג|מחירון|המחירון|הקטלוג){E}",
         r"\b(?:mechirim|mechir|mechiron) sitona'?(?:i|iyim|im|'im)\b|\bmatzi'?im la-?(?:chevrot|asakim)\b"
@@ -285,6 +311,8 @@ RED_FLAGS: dict[str, list[str]] = {
         # transliterated: "lehitalem me-ha-hora'ot", "(le)samen oti ke-lead 'hot'"
         r"\b(?:le|ti|t)?-?h?it'?alem(?:i|u)? (?:mi|me)-?(?:kol )?(?:ha-?)?hora'?ot\b",
         r"\b(?:le|ti|t)?-?(?:samen|samni|samnu|darg|dargi|dargu) oti\b",
+        # "tasimu oti ke'lead cham", "lead cham": put me down as a hot lead
+        r"\b(?:tasimu|tasim|tasimi|tesimu|lasim|sim|simu) oti (?:ke'?-?|ke )?(?:lead|lid|hot|adifut)\b|\b(?:lead|lid) cham\b",
     ],
 }
 # "In six weeks", "be-od shisha shavu'ot": a count of days, weeks or months. A phrase only has
@@ -346,11 +374,14 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
     ("month_only", r"(?<!\w)(?:ב|עד |לפני |ל|בסוף |בתחילת |ב?אמצע |באמצע חודש |אמצע חודש )(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
     ("fixed:60", w("בעוד חודש-חודשיים|בעוד חודש או חודשיים|חודש-חודשיים|חודש או חודשיים")),
-    ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b"),
+    ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b(?! ha-?ba)"),
+    ("fixed:12", r"\b(?:ad |be-?|ba-?)?sof ha-?shavua ha-?ba\b"),
     ("fixed:0", w(_TODAY_HE)),
     ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
     ("fixed:0", _TODAY_LATIN), ("fixed:0", w(_THIS_MORNING_HE)), ("fixed:0", _THIS_MORNING_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
+    ("day_of_month", r"(?<![\w])(?:ב|עד|לפני|עד\s+ה|לפני\s+ה|ה)-?\s?(?P<dom>\d{1,2})\s*(?:ל|ב)חודש(?:\s+הזה)?(?!\w)"),
+    ("day_of_month", r"(?<![\w'-])(?:be-?|ba-?|ad |lifnei )?(?:ha-?)?(?P<dom>\d{1,2}) (?:la-?|le-?|ba-?)chodesh\b"),
     ("fixed:1", w("מחר|מחרתיים")),
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
