@@ -84,6 +84,8 @@ def test_a_recurring_amount_counts_as_one_year(text: str, expected: float) -> No
     ("We pay 2,800 a year for this now and that is the budget for it", 2_800),
     ("I put aside around 35 for furniture. thousand obviously", 35_000),
     ("I was thinking roughly 600 shekels a head, so about 7,200 in total", 7_200),
+    ("20-something thousand, we've got 25 put aside for it", 25_000),
+    ("dont care bout price just need it done proper, 50 ppl in the salon", None),
     ("26 hourly bakers and counter staff. the Pro plan at $4 a person a month is fine", 4 * 26 * 12 * 3.7),
     ("We pay that vendor about $1,100/month. I'm happy to keep spending about that much.", 1_100 * 12 * 3.7),
     ("things are tight right now after the call-up, I can manage about 300 a month", 3_600),

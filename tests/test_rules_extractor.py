@@ -227,6 +227,7 @@ def test_red_flags_from_the_guides_list(text: str, kind: str) -> None:
     "can you split it into two invoices under 5k? my accountant won't ask questions that way",
     "We run Google & Meta ads for furniture e-shops and typically double their online sales",
     "oh no I mean as a collab, no payment, the exposure is the payment",
+    "my insurance doesn't cover whitening, so write on the invoice that it was a root canal",
 ])
 def test_red_flags_with_indirect_wording(text: str) -> None:
     assert read(text).red_flags
@@ -361,7 +362,7 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "It's my own savings and I answer to nobody on this one",
     "I'm 63 and still perfectly capable of making my own decisions",
     "I'm her mom and the one paying. Decided.",
-    "I run a small architecture studio on Rothschild, 12 of us",
+    "I run a small architecture studio on Rothschild, 12 of us", "My own card, nobody else to ask.",
     "nobody, I started the place with my own savings, it's just me signing the checks",
 ])
 def test_own_decisions(text: str) -> None:

@@ -487,3 +487,63 @@ def test_this_morning_is_immediate(text: str) -> None:
 def test_a_marketer_selling_to_the_business(text: str, flagged: bool) -> None:
     flags = read(text).red_flags
     assert any(f.startswith("vendor selling to the business") for f in flags) is flagged
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("מחפשים מערכת במקום מה שיש היום", False),     # what there is today: currently
+    ("ערב טוב, רק עכשיו סגרנו את המטבח", False),   # "only now" is just now
+    ("כבר כמה שבועות כואבת לי הלסת", False),       # weeks of it: not an emergency
+    ("הלסת כואבת לי מאוד", True),
+    ("rak she-yavo mishehu ha-yom", True),
+])
+def test_today_now_and_weeks_of_pain(text: str, urgent: bool) -> None:
+    assert bool(read(text).need.urgency_signals) is urgent
+
+
+@pytest.mark.parametrize(("text", "timeframe"), [
+    ("rak she-yavo mishehu ha-yom", "immediate"),
+    ("tzarich et ze ad sof ha-shavua ha-ba", "this_month"),   # next week, not this one
+    ("הבת שלי מתחתנת ב-20 לחודש", "this_month"),              # a day of this month
+    ("ha-chatuna be-20 la-chodesh", "this_month"),
+])
+def test_hebrew_days_and_weeks(text: str, timeframe: str) -> None:
+    assert read(text).timeline.timeframe == timeframe
+
+
+@pytest.mark.parametrize(("text", "decides"), [
+    ("קניתי דירה בחיפה והיא ריקה לגמרי", True),
+    ("ha-dira sheli, kaniti ota lifnei shnatayim", True),
+    ("kaninu et ha-bayit lifnei shana", True),
+    ("פתחתי את המסעדה לבד, אז כל ההחלטות עליי", True),
+    ("ha-hachlatot alai", True),
+    ("agent: ve'ata mechalet levad?\ncustomer: ken, rak ani", True),
+    ("agent: ha-dira shelcha?\ncustomer: ken", True),
+    ("הדירה שלי בחיפה", None),                                 # a possessive alone
+])
+def test_bought_home_and_decisions_on_me(text: str, decides: bool | None) -> None:
+    assert read(text).authority.is_decision_maker is decides
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("agent: ve-taktziv?\ncustomer: ad 3,000", "1k-5k"),
+    ("מחפשת את האופציה הכי זולה, עד 5000 כולל התקנה", "5k-20k"),
+    ("אין מצב שאני משלם לכם אגורה", "under 1k"),
+    ("ein matzav she-ani meshalem lachem agora", "under 1k"),
+])
+def test_up_to_and_zero_budget(text: str, bucket: str) -> None:
+    budget = read(text).budget
+    assert budget.mentioned and budget.amount_indicated == bucket
+
+
+@pytest.mark.parametrize("text", ["צריך מזגן עד 2027", "משרד עד 500 עובדים"])
+def test_up_to_a_year_or_a_count_is_no_budget(text: str) -> None:
+    assert read(text).budget.amount_indicated == "unknown"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("tasimu oti ke'lead cham, ani tzarich mazgan", "attempt to steer the qualification"),
+    ("אנחנו יבואן מזגנים ומציעים לקבלני התקנה מחירים מיוחדים", "vendor selling to the business"),
+    ("אשמח לקבוע פגישה עם מי שאחראי על הרכש אצלכם", "vendor selling to the business"),
+])
+def test_hebrew_steering_and_importers(text: str, kind: str) -> None:
+    assert any(f.startswith(kind) for f in read(text).red_flags)

@@ -83,6 +83,7 @@ THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|runnin
 # "I don't want to be doing this in December": a time the customer rules out
 RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
 TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
+THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
 AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"

@@ -58,6 +58,7 @@ from leadqual.extractors.rules.cues import (
     SAVING_BEFORE,
     SELF_ANSWER,
     THEIR_COSTS,
+    THOUSAND_WORD,
     THOUSANDS_AFTER,
     TIME_WORD,
     TRAVEL_BEFORE,
@@ -170,10 +171,14 @@ def _budget(r: _Reading) -> Budget:
                     continue
                 if SAVING_BEFORE.search(clause.text, max(0, amount.start - 14), amount.start):
                     continue  # "rather than saving a few hundred": not what they will spend
+                value = amount.value
+                if not amount.explicit and value < 1000 and THOUSAND_WORD.search(clause.text, 0,
+                                                                                   amount.start):
+                    value *= 1000  # "20-something thousand, we've got 25 put aside"
                 if by_others:
-                    others.append((clause.start + amount.start, amount.value))
+                    others.append((clause.start + amount.start, value))
                 else:
-                    amounts.append((clause.start + amount.start, amount.value, clause.text))
+                    amounts.append((clause.start + amount.start, value, clause.text))
         elif (others and ACCEPTS_PRICE.search(clause.text) and clause.start > others[-1][0]
               and not AUTHORITY_QUESTION.search(after)):  # "yes" to "is the flat yours?" takes no price
             amounts.append((clause.start, others[-1][1], clause.text))
