@@ -109,7 +109,8 @@ _UNIT_AFTER = re.compile(
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|pcs|pieces|items|chairs|tables|"
     r"beds|kg|%|percent|btu|hp|kw|floors?|apartments?|followers|visitors|patients|clients|"
     r"customers|teeth|tooth|x\b|am\b|pm\b|o'?clock|of (?:us|them)|kids|children|"
-    r"subscribers|likes|views|ppl|guests|on (?:insta\w*|ig|tiktok|youtube|facebook|fb)\b|"
+    r"subscribers|likes|views|ppl|guests|ovdim|anashim|yechidot|"
+    r"on (?:insta\w*|ig|tiktok|youtube|facebook|fb)\b|"
     r"מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות|"
     r"עוקבים|לקוחות)",
     re.IGNORECASE,

@@ -57,7 +57,7 @@ _WORLD: dict[str, tuple[str, list[str]]] = {
     "Canada": ("CA", ["canada", "toronto", "vancouver", "montreal"]),
     "London": ("GB", ["london", "manchester"]), "United Kingdom": ("GB", ["united kingdom", "uk", "england", "scotland"]),
     "Paris": ("FR", ["paris"]), "France": ("FR", ["france"]), "Berlin": ("DE", ["berlin", "munich"]),
-    "Germany": ("DE", ["germany"]), "Cyprus": ("CY", ["cyprus", "limassol", "larnaca", "קפריסין"]),
+    "Germany": ("DE", ["germany"]), "Cyprus": ("CY", ["cyprus", "limassol", "larnaca", "paphos", "kafrisin", "קפריסין"]),
     "Greece": ("GR", ["greece", "athens", "יוון"]), "Dubai": ("AE", ["dubai", "abu dhabi", "דובאי"]),
     "Amsterdam": ("NL", ["amsterdam", "netherlands"]), "Madrid": ("ES", ["madrid", "barcelona", "spain"]),
     "Rome": ("IT", ["rome", "milan", "italy"]), "Australia": ("AU", ["australia", "sydney", "melbourne"]),
