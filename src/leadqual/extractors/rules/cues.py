@@ -13,13 +13,21 @@ from leadqual.extractors.rules import lexicon_en as en
 from leadqual.extractors.rules import lexicon_he as he
 from leadqual.extractors.rules.text import Lexicon
 
+HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
+
+
+def _listed(value: str | list[str] | None) -> list[str]:
+    return [value] if isinstance(value, str) else [p for p in value or [] if p]
+
 
 def _both(name: str) -> Lexicon:
-    english, hebrew = getattr(en, name), getattr(he, name)
-    extra = getattr(he, f"{name}_LATIN", None)  # transliterated Hebrew in Latin letters
-    as_list = [*([english] if isinstance(english, str) else english),
-               *([hebrew] if isinstance(hebrew, str) else hebrew), *([extra] if extra else [])]
-    return Lexicon([p for p in as_list if p])
+    """English and Hebrew patterns of one cue; the Hebrew module's Latin-letter patterns
+    (and ``NAME_LATIN``) are transliterated Hebrew."""
+    hebrew = _listed(getattr(he, name))
+    transliterated = [p for p in hebrew if not HEBREW_LETTER.search(p)]
+    transliterated += _listed(getattr(he, f"{name}_LATIN", None))
+    return Lexicon([*_listed(getattr(en, name)), *(p for p in hebrew if HEBREW_LETTER.search(p))],
+                   transliterated)
 
 
 NOT_CONCERNED = _both("NOT_CONCERNED")
@@ -95,15 +103,18 @@ LATEST_AFTER = re.compile(r"\s*(?:at the (?:very )?latest|tops|max)\b", re.IGNOR
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
-RED_FLAGS = {
-    kind: Lexicon([*en.RED_FLAGS.get(kind, []), *he.RED_FLAGS.get(kind, []),
-                   # a zero budget is also a demand for free service
-                   *(en.ZERO_BUDGET + he.ZERO_BUDGET if kind == "demands free service" else [])])
-    for kind in {*en.RED_FLAGS, *he.RED_FLAGS}
-}
+def _red_flag(kind: str) -> Lexicon:
+    # a zero budget is also a demand for free service
+    free = kind == "demands free service"
+    hebrew = [*he.RED_FLAGS.get(kind, []), *(he.ZERO_BUDGET if free else [])]
+    return Lexicon([*en.RED_FLAGS.get(kind, []), *(en.ZERO_BUDGET if free else []),
+                    *(p for p in hebrew if HEBREW_LETTER.search(p))],
+                   [p for p in hebrew if not HEBREW_LETTER.search(p)])
+
+
+RED_FLAGS = {kind: _red_flag(kind) for kind in {*en.RED_FLAGS, *he.RED_FLAGS}}
 # Red flags after which the lead states no problem the business solves (guide: fit unknown).
 NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
-HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
 # "send it to my mum in London": the destination is where the job is, wherever they live.
 DESTINATION_BEFORE = re.compile(
     r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",

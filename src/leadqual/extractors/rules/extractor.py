@@ -69,7 +69,14 @@ from leadqual.extractors.rules.cues import (
 from leadqual.extractors.rules.money import find_amounts
 from leadqual.extractors.rules.places import places_in, resolve_area
 from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
-from leadqual.extractors.rules.text import Clause, clauses, negated_before
+from leadqual.extractors.rules.text import (
+    TRANSLITERATION_MARKERS,
+    Clause,
+    clauses,
+    lower,
+    negated_before,
+    transliteration,
+)
 from leadqual.extractors.rules.timeframes import TimeMention, add_patterns, find_times
 from leadqual.profile import Profile
 from leadqual.signals import (
@@ -129,15 +136,18 @@ class RulesExtractor:
 
     def extract(self, conversation: Conversation, profile: Profile) -> Extraction:
         """Read one conversation against a business profile."""
-        reading = _Reading(conversation, profile)
-        red_flags, not_a_customer = _red_flags(reading)
-        signals = Signals(
-            budget=_budget(reading),
-            authority=_authority(reading),
-            need=_need(reading, not_a_customer),
-            timeline=_timeline(reading),
-            red_flags=red_flags,
-        )
+        everything = " ".join(message.text for message in conversation.messages)
+        possible = bool(HEBREW_LETTER.search(everything) or TRANSLITERATION_MARKERS.search(lower(everything)))
+        with transliteration(possible):
+            reading = _Reading(conversation, profile)
+            red_flags, not_a_customer = _red_flags(reading)
+            signals = Signals(
+                budget=_budget(reading),
+                authority=_authority(reading),
+                need=_need(reading, not_a_customer),
+                timeline=_timeline(reading),
+                red_flags=red_flags,
+            )
         return Extraction(signals)
 
 

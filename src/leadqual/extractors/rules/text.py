@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,23 +110,53 @@ def lower(text: str) -> str:
 _ANCHOR = re.compile(r"(?<!\\)[$^]|\(\?m\)")
 
 
+# Whether the lead being read may be Hebrew written in Latin letters. The extractor sets
+# it per lead (``transliteration``); transliterated patterns are a fifth of all patterns and
+# would otherwise run on every English lead.
+_TRANSLITERATED: ContextVar[bool] = ContextVar("leadqual_transliterated", default=True)
+# Words nearly every transliterated Hebrew message has and English ones almost never do.
+TRANSLITERATION_MARKERS = re.compile(
+    r"\b(?:ani|ata|atem|ze|zo|sheli|shelanu|shel|yesh|ein|lo|ken|rak|od|kol|kama|eich|efshar|"
+    r"beseder|achshav|hayom|machar|shalom|toda|bevakasha|mazgan\w*|dira|bayit|kesef|shekel\w*|"
+    r"ta?k?tziv|muchan\w*|tzarich\w*|rotze|rotza|machlit\w*|mechalet\w*|bechinam|be-chinam|dachuf|"
+    r"elef|alaf|alafim|lidim|stima|tokh|yom|yamim|shavu\w*|chodesh|chodashim|shana|beod|mistakel\w*|"
+    r"bodek\w*|mashve\w*|oved|ovdim|nishbar|(?:ha|be|le|ba|la|me|mi|she|ve)-\w+)\b")
+
+
+def transliteration_possible() -> bool:
+    """Whether the lead being read may be transliterated Hebrew (see ``transliteration``)."""
+    return _TRANSLITERATED.get()
+
+
+@contextmanager
+def transliteration(possible: bool) -> Iterator[None]:
+    """Run the transliterated patterns inside this block only if ``possible``."""
+    token = _TRANSLITERATED.set(possible)
+    try:
+        yield
+    finally:
+        _TRANSLITERATED.reset(token)
+
+
 class Lexicon:
-    """A phrase list split by script: Hebrew patterns run only on text with Hebrew in it.
+    """A phrase list split by script: Hebrew patterns run only on text with Hebrew in it,
+    transliterated ones only on leads that may be transliterated Hebrew.
 
     Hebrew patterns allow prefix letters at every position, which is slow; most leads
     have no Hebrew at all, so they skip that work.
     """
 
-    def __init__(self, patterns: Iterable[str]) -> None:
-        patterns = list(patterns)
-        for pattern in patterns:
+    def __init__(self, patterns: Iterable[str], transliterated: Iterable[str] = ()) -> None:
+        patterns, transliterated = list(patterns), list(transliterated)
+        for pattern in [*patterns, *transliterated]:
             lowercase_pattern(pattern)
         # Matching lower-cased text without IGNORECASE is about 2.5 times faster.
         self.latin = compile_all((p for p in patterns if not _HEBREW.search(p)), 0)
         hebrew = [p for p in patterns if _HEBREW.search(p)]
         self.hebrew = compile_all(hebrew, 0) if hebrew else None
+        self.translit = compile_all(transliterated, 0) if transliterated else None
         # Anchored patterns ("^yes") match at a clause start that a whole text does not show.
-        self.anchored = any(_ANCHOR.search(p) for p in patterns)
+        self.anchored = any(_ANCHOR.search(p) for p in [*patterns, *transliterated])
 
     def maybe_in(self, text: str) -> bool:
         """False when nothing in the whole of ``text`` can match: a cheap skip before
@@ -135,6 +167,8 @@ class Lexicon:
         """The first match in ``text`` (Latin patterns first); offsets are ``text``'s."""
         low = lower(text)
         found = self.latin.search(low)
+        if found is None and self.translit is not None and _TRANSLITERATED.get():
+            found = self.translit.search(low)
         if found is None and self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
             found = self.hebrew.search(low)
         return found
@@ -143,8 +177,12 @@ class Lexicon:
         """All matches in ``text``, in order; offsets are ``text``'s."""
         low = lower(text)
         found = list(self.latin.finditer(low))
+        more = len(found)
+        if self.translit is not None and _TRANSLITERATED.get():
+            found.extend(self.translit.finditer(low))
         if self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
             found.extend(self.hebrew.finditer(low))
+        if len(found) > more:
             found.sort(key=lambda m: m.start())
         return found
 

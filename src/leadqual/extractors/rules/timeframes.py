@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from leadqual.extractors.rules.text import lower, lowercase_pattern
+from leadqual.extractors.rules.text import lower, lowercase_pattern, transliteration_possible
 from leadqual.signals import Timeframe
 
 _MONTHS = {
@@ -208,18 +208,19 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "thanksgiving", "black friday", "july 4th"),
 }
 # Patterns run on lower-cased text without IGNORECASE, which is much faster.
-_COMPILED: list[tuple[str, re.Pattern[str], bool, tuple[str, ...]]] = [
-    (name, re.compile(lowercase_pattern(pattern)), False, _GATES.get(name, ())) for name, pattern in _PATTERNS
+_COMPILED: list[tuple[str, re.Pattern[str], str, tuple[str, ...]]] = [
+    (name, re.compile(lowercase_pattern(pattern)), "latin", _GATES.get(name, ())) for name, pattern in _PATTERNS
 ]
 
 
 def add_patterns(pairs: list[tuple[str, str]]) -> None:
-    """Register more (kind, regex) time phrases, e.g. from a language lexicon.
+    """Register more (kind, regex) time phrases from the Hebrew lexicon.
 
-    Patterns written in Hebrew run only on text that has Hebrew letters (speed).
+    Patterns written in Hebrew run only on text that has Hebrew letters, and those in
+    Latin letters (transliterated Hebrew) only where transliteration is possible (speed).
     """
     _COMPILED.extend(
-        (kind, re.compile(lowercase_pattern(pattern)), bool(_HEBREW.search(pattern)), ())
+        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if _HEBREW.search(pattern) else "translit", ())
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
@@ -244,8 +245,10 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     # ("next month" inside "end of next month") is the same phrase and is skipped.
     has_hebrew = not text.isascii() and bool(_HEBREW.search(text))
     lowered = lower(text)  # same length, so offsets hold
-    for kind, pattern, hebrew, gate in _COMPILED:
-        if (hebrew and not has_hebrew) or (gate and not any(word in lowered for word in gate)):
+    translit = transliteration_possible()
+    for kind, pattern, script, gate in _COMPILED:
+        if ((script == "hebrew" and not has_hebrew) or (script == "translit" and not translit)
+                or (gate and not any(word in lowered for word in gate))):
             continue
         for match in pattern.finditer(lowered):
             if any(match.start() < end and start < match.end() for start, end in taken):
