@@ -422,3 +422,16 @@ def test_a_relative_who_does_something_is_not_deciding() -> None:
 def test_a_served_city_named_as_a_distance_is_not_where_the_job_is() -> None:
     text = "Rishon LeZion, Neve Hadarim. it's like 5 minutes from Holon so should be fine for you"
     assert any("outside the service area" in flag for flag in read(text).red_flags)
+
+
+def test_transliterated_patterns_run_only_where_transliteration_is_possible() -> None:
+    from leadqual.extractors.rules.text import Lexicon, transliteration
+
+    lexicon = Lexicon([r"\bowner\b"], [r"\bani ha-?bealim\b"])
+    with transliteration(False):
+        assert lexicon.search("ani habealim") is None
+        assert lexicon.search("I'm the owner") is not None
+    with transliteration(True):
+        assert lexicon.search("ani habealim") is not None
+    # the extractor decides per lead from the words it sees
+    assert read("shalom, ani habealim shel ha-dira").authority.is_decision_maker is True
