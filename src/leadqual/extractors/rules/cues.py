@@ -11,9 +11,7 @@ import re
 
 from leadqual.extractors.rules import lexicon_en as en
 from leadqual.extractors.rules import lexicon_he as he
-from leadqual.extractors.rules.text import Lexicon
-
-HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
+from leadqual.extractors.rules.text import HEBREW_LETTER, Lexicon
 
 
 def _listed(value: str | list[str] | None) -> list[str]:
@@ -54,12 +52,13 @@ AGENT_DECLINES = re.compile(
     r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
     re.IGNORECASE,
 )
+_PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
 # The customer names a price and takes it: "350 is fine".
-PRICE_OK = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
+PRICE_OK = re.compile(_PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
                       r"(?:(?:is|'s|sounds) (?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
-PRICE_ECHO = re.compile(r"\s*[₪$€]?\s*\d[\d,.]*\s*k?[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
+PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
     r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"

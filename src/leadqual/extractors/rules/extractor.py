@@ -73,7 +73,6 @@ from leadqual.extractors.rules.text import (
     TRANSLITERATION_MARKERS,
     Clause,
     clauses,
-    lower,
     negated_before,
     transliteration,
 )
@@ -137,7 +136,9 @@ class RulesExtractor:
     def extract(self, conversation: Conversation, profile: Profile) -> Extraction:
         """Read one conversation against a business profile."""
         everything = " ".join(message.text for message in conversation.messages)
-        possible = bool(HEBREW_LETTER.search(everything) or TRANSLITERATION_MARKERS.search(lower(everything)))
+        # str.lower, not the cached lower(): that cache is for clauses, which many lexicons read
+        lowered = everything.lower()
+        possible = bool(HEBREW_LETTER.search(everything) or TRANSLITERATION_MARKERS.search(lowered))
         with transliteration(possible):
             reading = _Reading(conversation, profile)
             red_flags, not_a_customer = _red_flags(reading)
@@ -516,10 +517,11 @@ def _outside_service_area(r: _Reading) -> str | None:
             return r.text[start:end]  # delivered there, or where they live and no job here
     outside: str | None = None
     for start, end, served in found:
-        if served and not before(start, TRAVEL_BEFORE, 25):
+        travel = before(start, TRAVEL_BEFORE, 25)
+        if served and not travel:
             return None  # they named a place we serve: the other place is context ("5 minutes
             # from Holon" is not that)
-        if before(start, TRAVEL_BEFORE, 25) or r.text[start] == "מ":
+        if travel or r.text[start] == "מ":
             continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]
     return outside

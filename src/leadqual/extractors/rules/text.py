@@ -14,7 +14,7 @@ from functools import lru_cache
 _CLAUSE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+|(?<=\s)[-–—]+(?=\s)|\.{3}|…")
 # Hebrew words take one or two prefix letters (ו ה ב ל ש מ כ: "and", "the", "in", ...).
 HEBREW_PREFIX = r"(?:[והבלשמכ]{1,2})?"
-_HEBREW = re.compile(r"[\u0590-\u05FF]")
+HEBREW_LETTER = re.compile(r"[\u0590-\u05FF]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +151,8 @@ class Lexicon:
         for pattern in [*patterns, *transliterated]:
             lowercase_pattern(pattern)
         # Matching lower-cased text without IGNORECASE is about 2.5 times faster.
-        self.latin = compile_all((p for p in patterns if not _HEBREW.search(p)), 0)
-        hebrew = [p for p in patterns if _HEBREW.search(p)]
+        self.latin = compile_all((p for p in patterns if not HEBREW_LETTER.search(p)), 0)
+        hebrew = [p for p in patterns if HEBREW_LETTER.search(p)]
         self.hebrew = compile_all(hebrew, 0) if hebrew else None
         self.translit = compile_all(transliterated, 0) if transliterated else None
         # Anchored patterns ("^yes") match at a clause start that a whole text does not show.
@@ -169,7 +169,7 @@ class Lexicon:
         found = self.latin.search(low)
         if found is None and self.translit is not None and _TRANSLITERATED.get():
             found = self.translit.search(low)
-        if found is None and self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
+        if found is None and self.hebrew is not None and not low.isascii() and HEBREW_LETTER.search(low):
             found = self.hebrew.search(low)
         return found
 
@@ -180,7 +180,7 @@ class Lexicon:
         more = len(found)
         if self.translit is not None and _TRANSLITERATED.get():
             found.extend(self.translit.finditer(low))
-        if self.hebrew is not None and not low.isascii() and _HEBREW.search(low):
+        if self.hebrew is not None and not low.isascii() and HEBREW_LETTER.search(low):
             found.extend(self.hebrew.finditer(low))
         if len(found) > more:
             found.sort(key=lambda m: m.start())
@@ -198,7 +198,7 @@ def phrase_pattern(phrases: Iterable[str], stems: bool = True) -> Lexicon | None
     parts = []
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
-        if _HEBREW.search(phrase):
+        if HEBREW_LETTER.search(phrase):
             # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
             plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
             parts.append(rf"(?<![\w]){HEBREW_PREFIX}(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from leadqual.extractors.rules.text import lower, lowercase_pattern, transliteration_possible
+from leadqual.extractors.rules.text import HEBREW_LETTER, lower, lowercase_pattern, transliteration_possible
 from leadqual.signals import Timeframe
 
 _MONTHS = {
@@ -189,7 +189,6 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
 # "fixed:N" for a phrase that always means N days ahead.
-_HEBREW = re.compile(r"[\u0590-\u05FF]")
 _MONTH_GATE = tuple({name[:3] for name in _MONTHS})  # Hebrew month names included
 _UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
 # Words without which a pattern cannot match: checked as plain substrings of the lowercased
@@ -220,7 +219,7 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
     Latin letters (transliterated Hebrew) only where transliteration is possible (speed).
     """
     _COMPILED.extend(
-        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if _HEBREW.search(pattern) else "translit", ())
+        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if HEBREW_LETTER.search(pattern) else "translit", ())
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
@@ -243,7 +242,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     taken: list[tuple[int, int]] = []
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
-    has_hebrew = not text.isascii() and bool(_HEBREW.search(text))
+    has_hebrew = not text.isascii() and bool(HEBREW_LETTER.search(text))
     lowered = lower(text)  # same length, so offsets hold
     translit = transliteration_possible()
     for kind, pattern, script, gate in _COMPILED:
