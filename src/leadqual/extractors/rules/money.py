@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from leadqual.extractors.rules.timeframes import MONTHS
+
 # Rough rates to USD; the guide asks for a rough current rate, not a live one.
 USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73,
                                "PHP": 1 / 56}
@@ -93,8 +95,11 @@ _PER_HEAD = re.compile(r"^\s*(?:/|per|a|each|for each)\s*(?P<unit>staff member|[
 _KNOWN_UNITS = frozenset({"user", "seat", "employee", "person", "head", "location", "staff member", "worker",
                           "unit", "room", "chair", "desk", "piece", "item", "ac", "system"})
 _NOT_UNITS = frozenset({"hour", "day", "week", "month", "year", "visit", "time", "lot", "bit", "few"})
+# A count of something, not a price: "40 (hourly) employees", never "$3 per user".
+_COUNT = r"(?<![$€£₪\d.,])\b(\d{1,5})"
+_WORD_BETWEEN = r"(?:(?!per\b|an?\b|each\b)[\w-]+\s+)"
 _HEADCOUNT = re.compile(
-    r"(?<![$€£₪\d.,])\b(\d{1,5})(?:\s+|-)(?:(?!per\b|an?\b|each\b)[\w-]+\s+){0,4}?"
+    _COUNT + r"(?:\s+|-)" + _WORD_BETWEEN + r"{0,4}?"
     r"(?:users|seats|employees|staff|people|person|workers|locations|branches|team members|nurses|"
     r"drivers|agents|units|rooms|chairs|desks|pieces|items|systems|pickers|cooks|servers|caregivers|"
     r"cleaners|guards|technicians|stools|beds|tables|patients|students|guys|crew members|ppl|bakers|"
@@ -121,8 +126,7 @@ _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:
 _PHONE = re.compile(r"\d{7}|^0\d{1,2}-\d")  # "052-7781123" is a phone number, not a range
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|spend|pay|afford)(?: is| of| would be|'s)?"
                             r"(?: like| about| around| roughly| maybe| approx\.?)?\s*$", re.IGNORECASE)
-_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
@@ -264,8 +268,8 @@ def _period_factor(rest: str, full_text: str) -> float:
         per_head = None if seen_head else _PER_HEAD.match(rest)
         unit = per_head.group("unit").casefold() if per_head else ""
         if per_head and unit not in _NOT_UNITS:
-            own = re.search(rf"(?<![$€£₪\d.,])\b(\d{{1,5}})\s+(?:(?!per\b|an?\b|each\b)[\w-]+\s+){{0,2}}"
-                            rf"{re.escape(unit)}s?\b", full_text, re.IGNORECASE)
+            own = re.search(rf"{_COUNT}\s+{_WORD_BETWEEN}{{0,2}}{re.escape(unit)}s?\b", full_text,
+                            re.IGNORECASE)
             heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
             if heads is None and unit not in _KNOWN_UNITS:
                 break

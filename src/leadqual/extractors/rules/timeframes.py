@@ -14,7 +14,7 @@ from typing import Any
 from leadqual.extractors.rules.text import HEBREW_LETTER, lower, lowercase_pattern, transliteration_possible
 from leadqual.signals import Timeframe
 
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -23,7 +23,7 @@ _MONTHS = {
          ("december", "dec")], 1)
     for name in names
 }
-_MONTHS |= {
+MONTHS |= {
     name: number
     for number, names in enumerate(
         [("ינואר",), ("פברואר",), ("מרץ", "מרס"), ("אפריל",), ("מאי",), ("יוני",), ("יולי",),
@@ -125,7 +125,7 @@ def _holiday(today: date, name: str, israeli: bool) -> date:
 
 _NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
     k for k in _COUNT if " " not in k)
-_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30}
 _ORDINAL_WORD = "|".join(_ORDINALS)
@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
 # "fixed:N" for a phrase that always means N days ahead.
-_MONTH_GATE = tuple({name[:3] for name in _MONTHS})  # Hebrew month names included
+_MONTH_GATE = tuple({name[:3] for name in MONTHS})  # Hebrew month names included
 _UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
 # Words without which a pattern cannot match: checked as plain substrings of the lowercased
 # text before the (much slower) regex runs. Most leads name no month, season or holiday.
@@ -321,7 +321,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
         return (_WEEKDAYS[group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
-        month = _MONTHS[(group("mon") or group("mon2")).casefold()]
+        month = MONTHS[(group("mon") or group("mon2")).casefold()]
         day_word = group("dayw") or group("dayw2")
         day_of_month = min(_ORDINALS[day_word] if day_word else int(group("day") or group("day2")), 28)
         target = date(today.year, month, day_of_month)
@@ -336,18 +336,18 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = _next_month_start(today, 1).replace(day=day_of_month)
         return until(target)
     if kind == "week_of_month":
-        first = _named_month(today, _MONTHS[group("wmon").casefold()], "start")
+        first = _named_month(today, MONTHS[group("wmon").casefold()], "start")
         offset = {"first": 3, "second": 10, "third": 17}.get(group("wpart").casefold(), 25)
         return until(first) + offset
     if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
         whole = m.group(0)
         part = ("end" if "סוף" in whole else "start" if "תחילת" in whole
                 else "by" if whole.startswith(("עד", "לפני")) else "in")
-        days = until(_named_month(today, _MONTHS[group("mon3")], part))
+        days = until(_named_month(today, MONTHS[group("mon3")], part))
         return -1 if days > 300 else days
     if kind == "month_named":
         part = group("part").casefold().split()[0]
-        days = until(_named_month(today, _MONTHS[group("mon").casefold()], part))
+        days = until(_named_month(today, MONTHS[group("mon").casefold()], part))
         # A month ten or more months away is almost always one just past ("bought it in March").
         return -1 if days > 300 else days
     if kind == "season":
