@@ -72,6 +72,19 @@ def test_authority_statements(text: str, decides: bool | None, others: bool) -> 
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
+@pytest.mark.parametrize(("text", "decides"), [
+    ("We need shift scheduling for 40 staff.\n\nDana Levi | CEO | Levi Bakeries", True),
+    ("We need shift scheduling.\n--\nDana Levi\nFounder & CEO, Levi Bakeries", True),
+    ("Need scheduling for our 3 cafes. Dana, owner, Cafe Nina", True),
+    ("Need scheduling.\nThanks,\nDana\nHead of Operations", True),
+    # someone else's title is not a signature
+    ("Need scheduling. I asked Dana, owner of the cafe", None),
+    ("CEO of our group asked me to find a scheduling tool", None),
+])
+def test_a_deciding_title_in_a_signature(text: str, decides: bool | None) -> None:
+    assert read(text, SAAS).authority.is_decision_maker is decides
+
+
 # --- Negation ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "decides", "others"), [

@@ -143,6 +143,28 @@ def test_relative_phrases_read_against_received_at(text: str, received: datetime
     assert timeline(text, received).timeframe == frame
 
 
+@pytest.mark.parametrize(("text", "profile", "frame"), [
+    ("can you come on 15/3?", "home-services", "immediate"),  # Israel: day first, 15 March
+    ("we move in on 3/5", "home-services", "this_quarter"),  # 3 May
+    ("go-live by 4/5", "b2b-saas", "this_month"),  # US: month first, 5 April (4 May in Israel)
+    ("install by 1.4.26", "home-services", "this_month"),
+    ("צריך מזגן עד ה-1.4", "home-services", "this_month"),
+    ("we work 24/7, need it fixed", "home-services", "unknown"),  # no preposition: not a date
+    ("prices from 2.5k please", "home-services", "unknown"),  # an amount
+    ("יבואן, יחידות של 1 עד 2.5 כ\"ס", "home-services", "unknown"),  # horsepower
+])
+def test_dates_in_digits(text: str, profile: str, frame: str) -> None:
+    assert timeline(text, profile=profile).timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("can someone come over the weekend", "immediate"), ("first thing monday please", "immediate"),
+    ("in a fortnight", "this_month"),
+])
+def test_weekends_and_fortnights(text: str, frame: str) -> None:
+    assert timeline(text).timeframe == frame
+
+
 def test_the_holidays_mean_rosh_hashanah_for_an_israeli_profile() -> None:
     late_august = datetime(2026, 8, 25, tzinfo=UTC)
     assert timeline("before the holidays", late_august, "home-services").timeframe == "this_month"

@@ -122,7 +122,18 @@ _TITLE = (
     r"decision[- ]maker|one (?:who|that) decides|one making (?:the )?decisions?|person in charge|"
     r"one in charge|boss here|principal|chief \w+ officer)"
 )
+# A title that decides, as a signature or sign-off gives it: "Dana Levi | CEO | Levi Bakeries",
+# "Founder & CEO, Levi Bakeries", "Dana, owner, Cafe Nina". The name before it has no pronoun
+# or preposition ("I asked Dana, owner of ..." names someone else).
+_SIGNED_TITLE = (
+    r"(?:(?:co-?)?owner|(?:co-?)?founder|ceo|cto|coo|cfo|president|managing (?:director|partner)|"
+    r"proprietor|general manager|head of \w+|vp(?: of)? \w+|director of \w+|chief \w+ officer)"
+)
+_NAME_WORD = r"(?!(?:i|we|you|he|she|they|my|our|your|his|her|their|the|a|an|to|with|for|from|and|asked?)\b)[\w.'-]+"
 DM_SELF = [
+    rf"^(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}\s*[,|/–—]\s*)?{_SIGNED_TITLE}"
+    rf"(?:\s*(?:&|and|/)\s*{_SIGNED_TITLE})?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
+    r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     rf"\bas (?:the )?{_TITLE}\b",
     r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
@@ -164,7 +175,7 @@ DM_SELF = [
     r"\b(?:it'?s|is|are) (?:\w+ )?in my name\b", r"\b(?:that|which) (?:i|we) own\b",
     r"(?<!he )(?<!she )(?<!they )\b(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
     r"(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office|cottage)\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
-    r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) (?:of|at|here)\b",
+    r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) here\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call)(?: is|'s) (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",

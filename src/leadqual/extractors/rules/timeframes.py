@@ -158,19 +158,24 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"(?: (?:from now|tops|max|or so))?(?=\s*(?:[.!,]|$))"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
-    ("this_week", r"\bthis week\b|\bby the weekend\b|\bthis weekend\b|\bend of (?:the|this) week\b"
-                  r"|\bwithin (?:the|a) week\b|\bin a week\b"),
+    ("this_week", r"\bthis week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
+                  r"|\bend of (?:the|this) week\b|\bwithin (?:the|a) week\b|\bin a week\b"),
+    ("fixed:14", r"\b(?:in|within|inside) (?:a|one|the next) fortnight\b|\bnext fortnight\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|(?:^|(?<=\n))(?:honestly |like |lol )?yesterday\b|\bneeded (?:it|this) yesterday\b|\bnow,? (?:please|pls|plz)\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
-    ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming) )(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming|first thing) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
+    # "on 15/3", "by 1.4.26", "from 03/05/2026": a date in digits after a word that
+    # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
+    ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than)\s+"
+                     r"(?:the\s+)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|hp\b|kg\b|cm\b|sqm\b|inch))"),
     ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
     # "in the coming week or two"
@@ -262,6 +267,26 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     return mentions
 
 
+def _numeric_date(today: date, first: int, second: int, year: str | None, day_first: bool) -> int:
+    """Days to a date written in digits: day first in Israel, month first elsewhere, unless
+    one of the numbers cannot be a month. -1 for what is no date or already past."""
+    if first > 12 or (day_first and second <= 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return -1
+    day = min(day, 28 if month == 2 else 30)
+    if year:
+        target = date(2000 + int(year) % 100, month, day)
+    else:
+        target = date(today.year, month, day)
+        if target < today:
+            target = date(today.year + 1, month, day)
+    days = (target - today).days
+    return -1 if days > 300 and not year else days
+
+
 def _count(word: str | None) -> int:
     if word is None:
         return 1
@@ -329,6 +354,8 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
+    if kind == "numeric_date":
+        return _numeric_date(today, int(group("a")), int(group("b")), group("y"), israeli)
     if kind == "day_of_month":
         day_of_month = min(int(group("dom") or group("dom2")), 28)
         target = today.replace(day=day_of_month)
