@@ -159,6 +159,17 @@ def test_hebrew_end_of_month_and_day_of_month(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
 
 
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("אפשר ביום ראשון?", "immediate"), ("ביום חמישי בבוקר", "immediate"),
+    ("ביום שלישי הבא", "this_month"), ("efshar be-yom chamishi?", "immediate"),
+    ("נכנסים לדירה עוד חודש וחצי", "this_quarter"), ("בשבועות הקרובים", "this_month"),
+    ("תוך כמה ימים", "immediate"), ("בחודשים הקרובים", "this_year"),
+    ("אני אבדוק עם אשתי הערב ואחזור אליך", "unknown"),  # when they answer, not when they want it
+])
+def test_hebrew_weekdays_coming_weeks_and_replies(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
 @pytest.mark.parametrize(("text", "decides", "others"), [
     ("aval ha-ba'alim tzrichim le'asher kol hotza'a", False, True),
     ("ve-ishti hi ha-machlita al ha-kesef etzlenu", False, True),

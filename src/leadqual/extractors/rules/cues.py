@@ -83,7 +83,9 @@ PRICE_CONCERN_QUESTION = re.compile(
     r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)
 # "I'll check with him tonight": when they will answer, not when they want the work
 REPLY_BEFORE = re.compile(r"\b(?:check|ask|talk|speak|discuss|consult|get back to you|let you know|"
-                          r"call you back|confirm)\b[^.?!]{0,25}$", re.IGNORECASE)
+                          r"call you back|confirm)\b[^.?!]{0,25}$"
+                          r"|(?<!\w)ו?(?:אבדוק|נבדוק|אשאל|נשאל|אתייעץ|נתייעץ|אדבר|נדבר|אחזור|נחזור|אעדכן|נעדכן)"
+                          r"(?!\w)[^.?!]{0,25}$", re.IGNORECASE)
 # "our labor costs are way too high": the customer's own costs, not our price
 THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
                          r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)

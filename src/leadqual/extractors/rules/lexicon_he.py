@@ -415,6 +415,12 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("season", r"(?=[abehlstv])(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|acharei|achrei)\s+"
                r"|(?:be-?|ba-?|ve-?)?(?:sof|tchilat|techilat|emtza)\s+)?(?:ha-?|ba-?|la-?|be-?|le-?)"
                r"(?P<season>kayitz|kayits|choref|horef|stav|aviv)(?![\w'])"),
-    ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|לא יודע מתי")),
+    ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|לא יודע מתי|בחודשים הקרובים|מתי שנוח לכם|מתי שנוח לך")),
+    ("fixed:45", w("עוד חודש וחצי")),
+    ("fixed:3", w("תוך כמה ימים|בעוד כמה ימים|עוד כמה ימים")),
+    ("fixed:21", w("בשבועות הקרובים|בעוד כמה שבועות|תוך כמה שבועות|עוד כמה שבועות")),
+    # "ביום חמישי", "עד יום ראשון הבא", "be-yom chamishi": a weekday (timeframes knows the names)
+    ("weekday", r"(?<!\w)(?:ב|עד |לפני |ל)?יום\s+(?P<wd>ראשון|שני|שלישי|רביעי|חמישי|שישי)(?:\s+(?P<wnext>הבא|הקרוב))?(?!\w)"),
+    ("weekday", r"\b(?:be-?|ba-?|ad )?yom (?P<wd>rishon|sheni|shlishi|revi'?i|chamishi|hamishi|shishi)(?: (?P<wnext>ha-?ba))?\b"),
     *COUNTED_TIMES,
 ]

@@ -32,6 +32,11 @@ MONTHS |= {
 }
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# Hebrew weekday names (written and transliterated) for the Hebrew lexicon's patterns.
+_WEEKDAY_NUMBER = _WEEKDAYS | {
+    "ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4,
+    "rishon": 6, "sheni": 0, "shlishi": 1, "revii": 2, "revi'i": 2, "chamishi": 3, "hamishi": 3, "shishi": 4,
+}
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
@@ -342,9 +347,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         n = _count(high) if high else _count(group("n"))  # a range counts by its upper end
         return n * _UNIT_DAYS[group("unit").casefold()]
     if kind in ("weekday", "weekday_answer"):
-        if (group("wnext") or "").casefold() == "next":
+        if (group("wnext") or "").casefold() in ("next", "הבא", "haba", "ha-ba"):
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
-        return (_WEEKDAYS[group("wd").casefold()] - today.weekday()) % 7 or 7
+        return (_WEEKDAY_NUMBER[group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
         month = MONTHS[(group("mon") or group("mon2")).casefold()]
         day_word = group("dayw") or group("dayw2")
