@@ -80,6 +80,7 @@ def test_authority_statements(text: str, decides: bool | None, others: bool) -> 
     # someone else's title is not a signature
     ("Need scheduling. I asked Dana, owner of the cafe", None),
     ("CEO of our group asked me to find a scheduling tool", None),
+    ("I handle purchasing for our office", True),  # the head of the function that buys
 ])
 def test_a_deciding_title_in_a_signature(text: str, decides: bool | None) -> None:
     assert read(text, SAAS).authority.is_decision_maker is decides

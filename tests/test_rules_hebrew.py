@@ -558,3 +558,16 @@ def test_up_to_a_year_or_a_count_is_no_budget(text: str) -> None:
 ])
 def test_hebrew_steering_and_importers(text: str, kind: str) -> None:
     assert any(f.startswith(kind) for f in read(text).red_flags)
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ('צריך מזגן. דנה לוי, מנכ"לית, לוי בע"מ', True, False),   # a title in a signature
+    ("צריך מזגן\nבברכה,\nיוסי כהן\nבעלים, כהן נכסים", True, False),
+    ("אני אחראי על הרכש בחברה, צריכים 3 מזגנים למשרד", True, False),
+    ("נדבר עם בעלי ונחזור אליכם", False, True),
+    ("אני שוכר, צריך אישור מבעל הדירה", False, True),
+    ('אני צריכה לשאול את הבעלים, היא בחו"ל', False, True),
+])
+def test_hebrew_signatures_heads_of_purchasing_and_who_else_decides(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

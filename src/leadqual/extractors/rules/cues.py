@@ -144,6 +144,6 @@ ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"
     r"husband|spouse|boss|board|committee|procurement|family|parents?|tenant|assistant)\b"
-    r"|(?<!\w)(?:ה?בעלים|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|המנהל|ההנהלה|הבוס)(?!\w)",
+    r"|(?<!\w)[מלבו]?(?:ה?בעלים|בעל(?:ת)? ה(?:בית|דירה)|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|המנהל|ההנהלה|הבוס)(?!\w)",
     re.IGNORECASE,
 )

@@ -135,6 +135,8 @@ DM_SELF = [
     rf"(?:\s*(?:&|and|/)\s*{_SIGNED_TITLE})?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"
+    r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
     r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
     r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
