@@ -49,6 +49,7 @@ AGENT_DECLINES = re.compile(
     r"|\bwe (?:don'?t|do not) (?:do|offer|sell|provide|carry|have|handle|make|install)\b|\bwe only\b"
     r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
     r"|\bwe mainly (?:do|handle|sell|offer)\b"
+    r"|\b(?:is|are)n'?t something we\b"
     r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ PRICE_OK = re.compile(_PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
-    r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? (?:do|sell|have|offer|make|fix|install|"
+    r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? (?:do|sell|have|offer|make|fix|install|supply|stock|build|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
     r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
     r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",

@@ -60,7 +60,9 @@ PRICE_SENSITIVE = [
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
     r"\bover ?priced\b", r"\b(?:seem(?:s|ed)?|sound(?:s|ed)?|look(?:s|ed)?|feels?|felt) (?:a bit |quite |rather |too |very |pretty )?"
     r"(?:high|steep|expensive|pricey|like a lot)\b",
-    r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\bas (?:low|cheap) as (?:possible|you can)\b",
+    r"\b(?:way |far |well |a lot |much )?(?:beyond|above|over|more than) (?:what )?(?:i|we) (?:pictured|planned|expected|imagined|"
+    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
     r"\b(?:price|charge|quote|that|which|it) (?:was|is) (?:a joke|ridiculous|insane|crazy|absurd|robbery)\b",
     r"\bmore than (?:we|i)(?: were| was|'d|'re| are| had)? (?:hoping|expecting|planning|wanting|budgeted|planned)\b",
     r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
@@ -73,7 +75,8 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
-    r"\bput aside\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
+    r"\bcould you do (?:it|this|that) for\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -96,7 +99,8 @@ _ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s) (?:comple
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
-    r"\bfree or nothing\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bno payment\b",
+    r"\bfree or nothing\b", r"\b(?:have|got) (?:literally |absolutely )?nothing (?:for|to spend on) (?:software|this|it|that)\b",
+    r"\bif (?:it )?(?:isn'?t|is not) (?:completely |totally |100% )?free\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bno payment\b",
     r"\b(?:not|never) (?:paying|going to pay|gonna pay) (?:a (?:single )?(?:shekel|cent|penny|dime|dollar|thing))\b",
     r"\b(?:fix|do|install|repair|replace) (?:it|this|them|that) (?:for free|free of charge|at no (?:cost|charge))\b",
 ]
@@ -131,10 +135,18 @@ _SIGNED_TITLE = (
 )
 _NAME_WORD = r"(?!(?:i|we|you|he|she|they|my|our|your|his|her|their|the|a|an|to|with|for|from|and|asked?)\b)[\w.'-]+"
 DM_SELF = [
-    rf"^(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}\s*[,|/–—]\s*)?{_SIGNED_TITLE}"
+    rf"^(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}\s*[,|/–—]\s*|(?:job )?(?:title|role|position)\s*:\s*)?{_SIGNED_TITLE}"
     rf"(?:\s*(?:&|and|/)\s*{_SIGNED_TITLE})?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
+    r"(?<!fault)(?<!mistake)(?<!pleasure)(?<!problem)\b(?:is|are|'s|been|was) (?:all |100% |entirely |completely |fully )?mine\b",
+    r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
+    r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
+    r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
+    r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
+    r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
+    r"\bnobody above me\b",
     r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"
     r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
@@ -201,11 +213,15 @@ DM_OTHER = [
     rf"show(?: it| this)?|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
     rf"\b{_POSS}\s+(?:\w+\s+)?{_PERSON}s?\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss|splitting|share|pay)",
     r"\b(?:until|unless|once) (?:all|both|each) (?:\w+ )?of us (?:agree|decide|sign|say yes)\b",
-    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
+    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}(?:\s+\w+)?\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
     r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
     rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
     r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
-    r"\b(?:he|she|they)(?:'s| is| are) the one who (?:decides|signs|approves)\b",
+    r"\b(?:he|she|they)(?:'s| is| are) the one who(?:'ll| will)? (?:decides?|signs?|approves?|chooses?|picks?)\b",
+    # "Avi will want to see it before we pay", "get Ronit, our CFO, on board before we sign"
+    r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
+    r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
+    r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
     rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
@@ -278,7 +294,7 @@ SELF_ANSWER = (
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
     r"(?:i )?bought it|ours)\b"
 )
-NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative)\b"
+NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none)\b"
 
 # --- Need -------------------------------------------------------------------------------
 NEED_VERBS = [
@@ -305,7 +321,9 @@ URGENT = [
     r"\bblowing (?:warm|hot) air\b", r"\bthe sooner the better\b", r"\bnow,? (?:please|pls|plz)\b", r"\bno (?:hot water|heating|cooling|power)(?: at all)?\b",
     r"\b(?:just |literally )?(?:cracked|snapped) in (?:half|two)\b", r"\b(?:fell|came|got knocked) out\b",
     r"\bneed(?:ed)? (?:it|this|someone|help|you) (?:now|today|right away|immediately|asap|urgently)\b",
-    r"\bsame[- ]day\b", r"\btime[- ]sensitive\b",
+    r"\bsame[- ]day\b", r"\btime[- ]sensitive\b", r"\bas soon as humanly possible\b",
+    # "we lose sales every day the counter is empty": it costs them every day
+    r"\blos(?:e|ing) (?:\w+ ){0,2}every (?:single )?(?:day|night|shift|week)\b",
 ]
 NOT_URGENT = [
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
@@ -372,6 +390,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bshow you our (?:new )?(?:line|range|products|catalog(?:ue)?|collection)\b",
         r"\bwe help (?:\w+ ){0,3}(?:businesses|brands|shops|e-?shops|stores|companies|clinics|practices|"
         r"restaurants|retailers|startups|owners)\b", r"\b(?:brands|businesses|companies|clinics|shops|stores) like yours\b",
+        r"\brevenue[- ]share\b", r"\bwhite[- ]label (?:integration|partnership|solution|offer)\b", r"\boffer your (?:customers|clients|users)\b",
         r"\bwhoever (?:handles|runs|manages|is in charge of|does) your (?:marketing|sales|purchasing|procurement|"
         r"website|social|advertising|ads)\b", r"\b(?:fill|grow|boost|build) (?:its|your) (?:sales )?pipeline\b",
     ],
@@ -385,6 +404,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"dissertation|paper|assignment|study|studying|survey|interview))", r"\bresearch purposes\b",
         r"\b(?:research|school|uni|university|class|college|student|final) project\b", r"\bfor (?:the|my) paper\b",
         r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",
+        r"\b(?:group|class|course|uni|university|college) assignment\b", r"\bpurely for (?:the|my|our) (?:assignment|project|thesis|research|paper)\b",
     ],
     # Every ZERO_BUDGET pattern is also one of these (``cues`` adds them), so they are not
     # repeated here.
@@ -414,7 +434,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:invoice|receipt|note|certificate|bill)\b[^.?!]{0,40}\bdated (?:last|earlier|back)\b",
         r"\b(?:quietly|secretly|silently) (?:\w+ ){0,2}?(?:round|drop|cut|remove|change|alter|delete|edit|shave|dock|knock)\w*\b",
         r"\b(?:shouldn'?t|mustn'?t|won'?t|can'?t) (?:be able to )?(?:see|know|notice|find out)\b[^.!?]{0,20}\bhappening\b",
-        r"\bnobody gets paid (?:overtime|extra|for)\b",
+        r"\bnobody gets paid (?:overtime|extra|for)\b", r"\b(?:stays?|keep (?:it|this|that)) between us\b",
+        r"\bwithout (?:it|that|this|them) (?:showing up|being logged|being recorded)\b",
+        r"\b(?:the guys|the employees|my employees|the workers|the staff|my staff|they) (?:don'?t|do not|won'?t) (?:need|have) to know\b",
         r"\b(?:write|put|bill|list|record|code) (?:it|this|that|the \w+) on the (?:invoice|receipt|bill) as\b",
         r"\bshow (?:fewer|less|lower|different) (?:hours|amounts?|numbers?|figures) than\b",
         r"\b(?:invoice|receipt|bill|report) (?:has to|should|must|needs to|to) say\b", r"\bput (?:it|this) down as\b",
@@ -443,6 +465,10 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bhot lead\b", r"\b(?:override|bypass) (?:the )?(?:scoring|qualification|rules|system)\b",
         r"\b(?:lead|qualification) (?:scoring|score|system|bot|algorithm|ai)\b", r"\bprompt injection\b",
         r"\b(?:tell|inform) (?:your|the) (?:system|bot|ai|algorithm)\b",
+        r"\b(?:note|message|instructions?|p\.?s\.?) (?:for|to) (?:the |any |whatever |your )?(?:ai|bot|model|automated system|"
+        r"system|assistant|llm|classifier|algorithm)\b",
+        r"\b(?:assign|give|set)\b[^.!?]{0,25}\b(?:maximum|max|highest|top|100) (?:score|priority|rating)\b",
+        r"\b(?:correct|right|proper|true) classification (?:for|of) this\b", r"\bprevious (?:rules|instructions) (?:are|were) (?:outdated|void|cancell?ed|obsolete)\b",
         r"\bnote to (?:the |any )?(?:ai|bot|system|model|assistant|llm)\b", r"\b(?:ai|bot|model|llm|assistant) reading this\b",
         r"\bscore (?:me |this |us |it )?accordingly\b",
     ],
