@@ -56,7 +56,7 @@ AGENT_DECLINES = re.compile(
 _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
 # The customer names a price and takes it: "350 is fine".
 PRICE_OK = re.compile(_PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
-                      r"(?:(?:is|'s|sounds) (?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
+                      r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
@@ -90,8 +90,10 @@ REPLY_BEFORE = re.compile(r"\b(?:check|ask|talk|speak|discuss|consult|get back t
 # "our labor costs are way too high": the customer's own costs, not our price
 THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
                          r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)
-# "I don't want to be doing this in December": a time the customer rules out
-RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b", re.IGNORECASE)
+# "I don't want to be doing this in December": a time the customer rules out; "won't break
+# again in a year": a time said of what will not happen
+RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b"
+                       r"|\b(?:won'?t|will not|wouldn'?t)(?:\s+\w+){1,3}\s+$", re.IGNORECASE)
 TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
@@ -138,6 +140,8 @@ AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
     re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# One line of a filled-in web form: the field's question and the answer after it.
+FORM_ANSWER = re.compile(r"^([^\n?:]{3,80}\?)\s*:?\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bמישהו נוסף|\bעוד מישהו", re.IGNORECASE)

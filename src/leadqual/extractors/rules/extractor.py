@@ -29,6 +29,7 @@ from leadqual.extractors.rules.cues import (
     BUDGET_STATEMENT,
     DEADLINE_BEFORE,
     DESTINATION_BEFORE,
+    FORM_ANSWER,
     DM_NEGATED_SELF,
     DM_OTHER,
     DM_SELF,
@@ -303,6 +304,14 @@ def _authority(r: _Reading) -> Authority:
             (other_says if asks_others else self_says).append(first.text)
         elif no:
             (self_says if asks_others else not_self).append(first.text)
+    # A web form asks and the customer fills in: "Are you the owner?: Yes"
+    for message in r.conversation.messages:
+        if message.role != "customer" or "?" not in message.text:
+            continue
+        for line in FORM_ANSWER.finditer(message.text):
+            question, answer = line.group(1), line.group(2)
+            if AUTHORITY_QUESTION.search(question) and (YES_ANSWER.search(answer) or SELF_ANSWER.search(answer)):
+                self_says.append(line.group(0).strip())
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
     roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))
     if other_says:

@@ -19,6 +19,8 @@ _PERSON = (
 
 # --- Budget -----------------------------------------------------------------------------
 NOT_CONCERNED = [
+    r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
+    r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
     r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*"
     r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing)",
@@ -62,7 +64,9 @@ PRICE_SENSITIVE = [
     r"(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\bas (?:low|cheap) as (?:possible|you can)\b",
     r"\b(?:way |far |well |a lot |much )?(?:beyond|above|over|more than) (?:what )?(?:i|we) (?:pictured|planned|expected|imagined|"
-    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
+    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\bmost (?:economical|affordable)\b",
+    r"\blowest (?:number|price|quote|bid|offer|figure)\b", r"\bwhoever'?s (?:the )?(?:lowest|cheapest)\b",
+    r"\b(?:money|budget|cash|finances?|things)(?:'s| is| are) (?:really |very |a bit |pretty |super |quite )?tight\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
     r"\b(?:price|charge|quote|that|which|it) (?:was|is) (?:a joke|ridiculous|insane|crazy|absurd|robbery)\b",
     r"\bmore than (?:we|i)(?: were| was|'d|'re| are| had)? (?:hoping|expecting|planning|wanting|budgeted|planned)\b",
     r"\b(?:that'?s|thats|it'?s|its) (?:a lot|quite a lot|too much)(?: of money| money)?\b(?! of\b)",
@@ -76,7 +80,8 @@ BUDGET_STATEMENT = [
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
-    r"\bcould you do (?:it|this|that) for\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bcould you do (?:it|this|that) for\b", r"\b(?:we'?re|we are|i'?m|i am) working with (?:a budget of |about |around |roughly )?[₪$€£]?\d",
+    r"\bis what (?:i|we) (?:had|have) in mind\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -146,7 +151,13 @@ DM_SELF = [
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
-    r"\bnobody above me\b",
+    r"\bnobody above me\b", r"\bi sign for (?:everything|all|whatever|anything)\b", r"\bi(?:'m| am) (?:the )?(?:sole|managing|senior|only) partner\b",
+    r"\bi(?:'ve| have)? owned (?:the|this|my|it|our)\b", r"\b(?:built|paid off|paid for) (?:it|the (?:house|place|apartment|flat)) (?:myself|off)\b",
+    r"\bmy name (?:is )?on (?:it|the (?:deed|lease|title|contract|mortgage))\b", r"\bdeed (?:has|is in|with) (?:only )?my name\b",
+    r"\b(?:nobody|no one|no-one) (?:i|we) (?:have|need) to (?:ask|check with|consult)\b",
+    # a web form's own field: "I am the: Homeowner", "Relationship to the property: Owner-occupier"
+    r"^(?:i am the|i'?m the|your )?(?:relationship to the property|ownership|i am|role|title|job title|position)?\s*:\s*"
+    r"(?:the )?(?:home ?owner|owner(?:-occupier)?|landlord|proprietor|founder|ceo|property owner)\b",
     r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"
     r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
@@ -222,6 +233,8 @@ DM_OTHER = [
     r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
     r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
+    # "I need Moshe's OK first", "waiting for her sign-off"
+    r"\b(?:need|needs|waiting for|wait for|get|have to get) (?:[a-z]+'s|his|her|their) (?:ok|okay|approval|sign-?off|go-?ahead|green light|blessing)\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
     rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
@@ -281,7 +294,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
-    r"\b(?:property|house|home|apartment|flat|place|business) yours\b"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
@@ -332,6 +345,8 @@ NOT_URGENT = [
     r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",
 ]
 BROWSING = [
+    r"\bonly (?:looking into it|pricing (?:it|things|this) out)\b", r"\bnot booking anything(?: yet)?\b",
+    r"\bseeing what'?s out there\b", r"\bjust collecting (?:a few |some )?(?:numbers|figures)\b",
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b(?! (?:your|the) (?:site|website|page|shop))", r"\bpurely (?:for )?research\b",
     r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b(?! for (?:him|her|them|my|our|the)\b)",
