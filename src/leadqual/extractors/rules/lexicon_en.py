@@ -19,6 +19,7 @@ _PERSON = (
 
 # --- Budget -----------------------------------------------------------------------------
 NOT_CONCERNED = [
+    r"\b(?:i'?d|i would) rather pay (?:more )?(?:for|than)\b", r"\bit isn'?t (?:about )?the money\b",
     r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
     r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
     r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*"
@@ -81,7 +82,7 @@ BUDGET_STATEMENT = [
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
     r"\bcould you do (?:it|this|that) for\b", r"\b(?:we'?re|we are|i'?m|i am) working with (?:a budget of |about |around |roughly )?[₪$€£]?\d",
-    r"\bis what (?:i|we) (?:had|have) in mind\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bis what (?:i|we) (?:had|have) in mind\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -151,7 +152,9 @@ DM_SELF = [
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
-    r"\bnobody above me\b", r"\bi sign for (?:everything|all|whatever|anything)\b", r"\bi(?:'m| am) (?:the )?(?:sole|managing|senior|only) partner\b",
+    r"\bnobody above me\b", r"\bnot asking (?:anyone|anybody|nobody)\b", r"\b(?:doesn'?t|don'?t) get a (?:vote|say)\b",
+    r"\bi'?ve made up my mind\b", r"\bthe only (?:person|one) who (?:needs convincing|decides|has to agree)\b[^.]{0,15}\bis me\b",
+    r"^who (?:makes|will make|is making) the decisions?\s*:\s*(?:me|myself|i do|i am|i will)\b", r"\bi sign for (?:everything|all|whatever|anything)\b", r"\bi(?:'m| am) (?:the )?(?:sole|managing|senior|only) partner\b",
     r"\bi(?:'ve| have)? owned (?:the|this|my|it|our)\b", r"\b(?:built|paid off|paid for) (?:it|the (?:house|place|apartment|flat)) (?:myself|off)\b",
     r"\bmy name (?:is )?on (?:it|the (?:deed|lease|title|contract|mortgage))\b", r"\bdeed (?:has|is in|with) (?:only )?my name\b",
     r"\b(?:nobody|no one|no-one) (?:i|we) (?:have|need) to (?:ask|check with|consult)\b",
@@ -211,7 +214,7 @@ _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
-    rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|"
+    rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|said yes|says yes|"
     rf"will choose|would choose|agree|say yes|okay it|ok it|greenlight|green light)",
     # "has to"/"must" only close to the person and about deciding: "the family ... has to be here" is not.
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,15}}\b(?:has to|needs? to|must|will have to|would have to|"
@@ -227,7 +230,7 @@ DM_OTHER = [
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}(?:\s+\w+)?\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
     r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
     rf"\b(?:asking|enquiring|inquiring|calling|looking|writing) (?:for|on behalf of) {_POSS}\s+{_PERSON}\b",
-    r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
+    r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:final )?(?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who(?:'ll| will)? (?:decides?|signs?|approves?|chooses?|picks?)\b",
     # "Avi will want to see it before we pay", "get Ronit, our CFO, on board before we sign"
     r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
@@ -294,7 +297,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
-    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
@@ -325,7 +328,7 @@ URGENT = [
     r"(?! (?:with|for) )",  # "it does not work with 30 people" is a process, not a breakdown
     r"\bstopped working\b", r"\b(?:is|are|'s|went|just went|just|completely|totally|totaly) (?:down|broken|dead)\b",
     r"\b2day\b", r"\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now$",
-    r"\bneed (?:\w+ ){0,3}(?:now|right now)\b", r"\bburst\b",
+    r"\bneed (?:\w+ ){0,3}(?:now|right now)\b", r"\bburst\b", r"\b(?:see|come|help|fix|send)\b (?:\w+ ){0,3}right now\b",
     r"\bbroke(?: down)?\b", r"\bdied\b", r"\bleak(?:ing|ed)\b", r"\bflood(?:ing|ed)\b",
     r"\bcan'?t wait\b", r"\bcosting (?:us|me)\b", r"\bas soon as (?:your|the) (?:team|technician|guys?|crew) can\b", r"\blosing (?:money|customers|sales|business|clients|revenue)\b",
     r"\bevery day (?:counts|we wait|that passes|costs)\b", r"\bin (?:a lot of |so much |severe |terrible )?pain\b",
@@ -340,13 +343,14 @@ URGENT = [
 ]
 NOT_URGENT = [
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
-    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnot time[- ]sensitive\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
     # "whenever is fine" is calm; "now, today, whenever you have something" is not
     r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",
 ]
 BROWSING = [
     r"\bonly (?:looking into it|pricing (?:it|things|this) out)\b", r"\bnot booking anything(?: yet)?\b",
-    r"\bseeing what'?s out there\b", r"\bjust collecting (?:a few |some )?(?:numbers|figures)\b",
+    r"\bseeing what'?s out there\b", r"\bgetting (?:prices|quotes) from (?:a few|several|multiple|different) places\b",
+    r"\bhaven'?t decided (?:to do )?anything yet\b", r"\bjust collecting (?:a few |some )?(?:numbers|figures)\b",
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b(?! (?:your|the) (?:site|website|page|shop))", r"\bpurely (?:for )?research\b",
     r"\b(?:won'?t|will not|not going to) (?:be )?(?:purchasing|buying|ordering) anything\b", r"\b(?:just|only) collecting (?:info|information|ideas|quotes|prices)\b(?! for (?:him|her|them|my|our|the)\b)",
@@ -431,7 +435,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bfree (?:lifetime|forever)\b",
         r"\b(?:send|give|ship) (?:it|them|one|me) (?:to me |to us )?(?:for )?free\b",
         r"\bin exchange for (?:a |an |some |my )?(?:post|posts|stories|story|exposure|shout-?outs?|review|promotion)\b",
-        r"\bexposure is (?:the|my) payment\b",
+        r"\bexposure is (?:the|my) payment\b", r"\b(?:an |as an? )exchange for (?:\w+ )?(?:exposure|posts?|stories|reels|content|promotion)\b",
     ],
     "illegal or impossible demand": [
         r"\bwithout (?:a |any )?(?:permit|license|licence|receipt|invoice|prescription|inspection)\b",
@@ -457,7 +461,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:invoice|receipt|bill|report) (?:has to|should|must|needs to|to) say\b", r"\bput (?:it|this) down as\b",
         r"\bwrite (?:on|in) the (?:invoice|receipt|bill|report) that\b",
         r"\bsplit (?:it|this|the \w+) into (?:two|2|three|3|several) (?:invoices|receipts|bills)\b",
-        r"\binvoice out as\b",
+        r"\binvoice out as\b", r"\b(?:can|could) (?:the|you make the) (?:invoice|receipt|bill) (?:say|show)\b",
         r"\bso (?:we|i) (?:don'?t|do not|won'?t) have to pay (?:the |any )?(?:overtime|tax|taxes|vat)\b",
         r"\bjust (?:write|put|bill) it (?:down )?as (?:a|an)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",

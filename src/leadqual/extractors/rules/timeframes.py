@@ -155,7 +155,7 @@ _PATTERNS: list[tuple[str, str]] = [
                       r"(?:,?\s*(?:of\s+)?(?P<qyear>20\d\d|next year))?\b"),
     ("this_quarter", r"\b(?:this|the current|within the|within this|end of the|end of this) quarter\b"),
     ("next_quarter", r"\bnext quarter\b"),
-    ("relative", rf"\b(?:in|within|over the next|next|in the next|in about|about|around)\s+"
+    ("relative", rf"\b(?:in|within|within the next|over the next|over the coming|in the coming|next|in the next|in about|about|around)\s+"
                  rf"(?:like\s+|roughly\s+|approximately\s+|maybe\s+)?(?P<n>{_NUM_WORD})\s*(?:(?:-|to|or)\s*(?P<n2>{_NUM_WORD}))?\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?\b"),
     ("relative", rf"\b(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|month)s?\s+from (?:now|today)\b"),
     # A bare answer to the agent's "when?": "3 weeks", "2 months tops".
@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
-              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now(?=\s*(?:[.?!\n]|$))"),
+              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now\b"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming|first thing) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
@@ -190,6 +190,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
                     rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
+    # a month alone at the start of an answer: "January. less pressure then", "Maybe January"
+    ("month_named", rf"(?:^|(?<=[.!?,;\n])\s*)(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?(?P<part>)(?!may\b)"
+                    rf"(?P<mon>{_MONTH_WORD})\b(?!\s*\d)"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
@@ -378,7 +381,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         days = until(_named_month(today, MONTHS[group("mon3")], part))
         return -1 if days > 300 else days
     if kind == "month_named":
-        part = group("part").casefold().split()[0]
+        part = (group("part").casefold().split() or ["in"])[0]
         days = until(_named_month(today, MONTHS[group("mon").casefold()], part))
         # A month ten or more months away is almost always one just past ("bought it in March").
         return -1 if days > 300 else days
