@@ -73,7 +73,7 @@ NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
-    r"\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"(?<!\bto )\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
     r"|\b(?:happened|expired|broke|died|ended|stopped|bought|paid|arrived|was installed|"

@@ -47,8 +47,10 @@ NOT_CONCERNED = [
     r"\bmore important than (?:the )?(?:price|cost|money)\b",
 ]
 PRICE_SENSITIVE = [
-    r"\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
-    r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|much|high)\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
+    # "the bed was cheap pine" describes the old one
+    r"(?<!was )(?<!were )\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
+    # "way too much coffee" is no price
+    r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|high|much(?! (?!for\b|to\b|money\b|of\b)[a-z]+))\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
     r"\bbudget(?: is|'s|s) (?:tight|limited|small|low|very limited|modest|really tight|very tight)\b",
     r"\bon a (?:tight )?budget\b", r"\bbest (?:price|deal|rate|offer)\b",

@@ -191,8 +191,10 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"starting(?: from| in)?)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     # a month alone at the start of an answer: "January. less pressure then", "Maybe January"
-    ("month_named", rf"(?:^|(?<=[.!?,;\n])\s*)(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?(?P<part>)(?!may\b)"
-                    rf"(?P<mon>{_MONTH_WORD})\b(?!\s*\d)"),
+    # ("December is madness for us" says nothing of when)
+    ("month_named", rf"(?:^|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s))(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?(?P<part>)(?!may\b)"
+                    rf"(?P<mon>{_MONTH_WORD})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
+                    rf"probably|maybe|hopefully|ideally|is (?:fine|good|best|ideal|better))\b))"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
