@@ -99,7 +99,8 @@ THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
 AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
-                         r"starts? (?:at|from)|runs? (?:about|around))\b", re.IGNORECASE)
+                         r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total)\b"
+                         r"|(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה)(?!\w)", re.IGNORECASE)
 PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|best|perfect|great|good)\b",
                              re.IGNORECASE)
 PREFERRED_BEFORE = re.compile(r"\b(?:ideally|preferably)\s+(?:\w+\s+)?$", re.IGNORECASE)

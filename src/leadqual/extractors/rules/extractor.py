@@ -143,8 +143,13 @@ class RulesExtractor:
         with transliteration(possible):
             reading = _Reading(conversation, profile)
             red_flags, not_a_customer = _red_flags(reading)
+            budget = _budget(reading)
+            if not_a_customer and budget.amount != 0:
+                # A vendor's discount or a job seeker's salary is no budget to buy with; a
+                # student who wants it free does state one (zero).
+                budget = Budget()
             signals = Signals(
-                budget=_budget(reading),
+                budget=budget,
                 authority=_authority(reading),
                 need=_need(reading, not_a_customer),
                 timeline=_timeline(reading),
@@ -356,7 +361,9 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
             description = clause.text
     # What the customer asks for outweighs what they only mention ("do you do botox? a
     # friend said her dentist does it").
-    clear, related, unrelated = asked if any(asked) else counts
+    # A request that names only a related word ("I need a fix, I can't close the payroll
+    # month") does not outweigh what they named squarely elsewhere.
+    clear, related, unrelated = asked if asked[0] or asked[2] else counts
     declined = _agent_declined(r)
     stated = bool(any(counts) or declined)
     if not description:

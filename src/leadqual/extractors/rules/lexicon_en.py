@@ -116,7 +116,7 @@ ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
     r"that works|works for (?:me|us)|that'?s fine|that'?s ok(?:ay)?|that'?s within|we can do that|"
     r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely)\b(?!,?\s*(?:thanks|thank you|"
-    r"i'?ll think|let me think|bye|noted))",
+    r"i'?ll think|let me think|bye|noted|i'?ll compare|i'?ll check|i'?ll get back|let me check|let me compare))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
 r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",

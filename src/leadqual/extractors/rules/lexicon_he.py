@@ -96,7 +96,7 @@ ACCEPTS_PRICE = [
     w("זה בסדר מבחינתי|זה בסדר מבחינתנו|זה בסדר לי|זה בסדר לנו|זה בתקציב|זה בתוך התקציב"),
     r"\bze (?:ba-?tak?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
 ]
-BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים"
+BUDGET_QUESTION = r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים|מסגרת מחיר|כמה (?:אתה|את|אתם) (?:רוצה|רוצים|מתכננ)"
 BUDGET_QUESTION_LATIN = r"\bta(?:k|kt)ziv\b|\bkama (?:ata|at|atem) (?:muchan|muchana|muchanim)\b"
 
 _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|שותף שלי|המנהל|המנהלת|מנהל שלי|ההנהלה|הבוס|"
@@ -208,7 +208,7 @@ AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim
                             r"|\b(?:ha-?|ha )?(?:dira|bayit|esek|nechess?) (?:shelcha|shelach|shelchem|shelachem)\b")
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?)\b"
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל הבית|בעלת הבית|בעל העסק|מקבל|מקבלת)"
-                      r"|מי מחליט|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
+                      r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי מחליט|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
 YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן)(?![\w])", r"^אני(?:[.!,]|$)", r"^(?:ken|betach|nachon)\b"]
 NO_ANSWER = r"^(?:לא|ממש לא|lo)(?![\w])"
 SELF_ANSWER = r"^(?:(?:כן|לא),?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי)(?![\w])"
@@ -260,6 +260,8 @@ _NOW_HE = r"עכשיו|כרגע|השבוע|החודש|היום|בקרוב"
 _NOW_LATIN = r"ach?shav|akshav|kerega|ka'?et|hayom|ha-?shavua|ha-?chodesh|bekarov"
 NOT_URGENT = [
     w("לא דחוף|אין לחץ|לא בוער|בלי לחץ|אין דחיפות|לא ממהר|לא ממהרת|לא ממהרים"), r"\blo (?:dahuf|dachuf|boer)\b",
+    # "לא קובעת כלום עכשיו", "לא כרגע": not now (but "לא עובד עכשיו" is broken now)
+    rf"{w('לא')}\s+(?!עובד|עובדת|מקרר|מקררת|נדלק|נדלקת|פועל|פועלת|יכול|יכולה)(?:\S+\s+){{0,2}}?(?:עכשיו|כרגע)(?!\w)",
     # "הסידור בוואטסאפ לא עובד", "ha-shita ha-nochechit lo ovedet": a way of working that fails
     # is a complaint about a process, not something broken or down now
     rf"{w('סידור|השיטה|שיטה|תהליך|שיטת העבודה|הפתרון|פתרון')}(?:\s+\S+){{0,3}}?\s+לא\s+(?:ממש\s+)?(?:עובד|עובדת|עובדים){E}",
@@ -431,7 +433,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("end_year", r"\b(?:ad |be-?|ba-?)sof ha-?shana\b"),
     ("end_year", w("עד סוף השנה|השנה|בסוף השנה")),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת)\s+(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג)"),
-    ("holiday", r"\b(?:lifnei|lifney|ad|likrat|ba-|be-)\s?(?P<hol>rosh ha-shana|rosh hashana|rosh hashanah|pesach|sukkot|shavuot|purim)\b"),
+    ("holiday", r"\b(?:lifnei|lifney|ad|likrat|acharei|achrei|ba-|be-)\s?(?P<hol>rosh ha-shana|rosh hashana|rosh hashanah|pesach|sukkot|shavuot|purim)\b"),
     # "בסוף הקיץ", "לפני החורף", "be-sof ha-kayits": a season needs a word of time before it
     # (never the אביב of תל אביב); timeframes reads the season from the group
     ("season", r"(?<![\w])(?:ו?(?:עד|לפני|לקראת|אחרי)\s+|[ובל]?(?:סוף|תחילת|אמצע)\s+|ו?[בל])"
