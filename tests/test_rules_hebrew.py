@@ -568,6 +568,34 @@ def test_hebrew_steering_and_importers(text: str, kind: str) -> None:
     ("אני שוכר, צריך אישור מבעל הדירה", False, True),
     ('אני צריכה לשאול את הבעלים, היא בחו"ל', False, True),
 ])
-def test_hebrew_signatures_heads_of_purchasing_and_who_else_decides(text: str, decides: bool, others: bool) -> None:
+def test_hebrew_signatures_heads_of_purchasing_and_who_else_decides(
+        text: str, decides: bool, others: bool) -> None:
     authority = read(text).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("בסוף יוסי מחליט, הוא זה שמשלם", False, True),   # a name, not the writer, decides
+    ("ההנהלה מחליטה על זה", False, True),
+    ("רק אני מחליט", True, False),
+    ("הקמתי את החברה לבד והיא כולה שלי", True, False),
+    ("אני, המאפייה רשומה על שמי", True, False),
+    ("Agent: ההחלטה על הרכישה אצלך?\nCustomer: אצלי ורק אצלי", True, False),
+    ("Agent: ומישהו נוסף מעורב בהחלטה?\nCustomer: nope", True, False),
+])
+def test_hebrew_who_decides_said_around(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_accepting_the_agents_hebrew_price() -> None:
+    budget = read("Agent: מיטה עולה 3,900. לשתיים זה 7,800 כולל הרכבה.\nCustomer: מתאים לי").budget
+    assert budget.amount_indicated == "5k-20k"
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("אני רק עושה סקר מחירים, לא קובעת כלום עכשיו", "just_browsing"),  # not now
+    ("במאי, כי כל החודש אני עסוקה", "this_quarter"),                   # "all month" is how long
+])
+def test_hebrew_not_now_and_all_month(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

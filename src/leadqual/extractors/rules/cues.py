@@ -56,12 +56,14 @@ AGENT_DECLINES = re.compile(
 _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
 # The customer names a price and takes it: "350 is fine".
 PRICE_OK = re.compile(_PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
-                      r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)|works(?: for (?:me|us))?)\b",
+                      r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
+                      r"|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
-    r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? (?:do|sell|have|offer|make|fix|install|supply|stock|build|"
+    r"\b(?:do|can|could) (?:you|u)(?: guys| all)?(?: also| even)? "
+    r"(?:do|sell|have|offer|make|fix|install|supply|stock|build|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
     r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
     r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
@@ -144,12 +146,13 @@ LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # One line of a filled-in web form: the field's question and the answer after it.
 FORM_ANSWER = re.compile(r"^([^\n?:]{3,80}\?)\s*:?\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
-    r"\banyone else|\bsomeone else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
+    r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר)", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"
     r"husband|spouse|boss|board|committee|procurement|family|parents?|tenant|assistant)\b"
-    r"|(?<!\w)[מלבו]?(?:ה?בעלים|בעל(?:ת)? ה(?:בית|דירה)|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|המנהל|ההנהלה|הבוס)(?!\w)",
+    r"|(?<!\w)[מלבו]?(?:ה?בעלים|בעל(?:ת)? ה(?:בית|דירה)|בעל העסק|מנכ\"ל|מנכ״ל|שותפ(?:ה|ים)?|אשתי|בעלי|"
+    r"המנהל|ההנהלה|הבוס)(?!\w)",
     re.IGNORECASE,
 )

@@ -29,10 +29,10 @@ from leadqual.extractors.rules.cues import (
     BUDGET_STATEMENT,
     DEADLINE_BEFORE,
     DESTINATION_BEFORE,
-    FORM_ANSWER,
     DM_NEGATED_SELF,
     DM_OTHER,
     DM_SELF,
+    FORM_ANSWER,
     HEBREW_LETTER,
     HOME_BEFORE,
     LAST_SENTENCE,
@@ -315,7 +315,8 @@ def _authority(r: _Reading) -> Authority:
             continue
         for line in FORM_ANSWER.finditer(message.text):
             question, answer = line.group(1), line.group(2)
-            if AUTHORITY_QUESTION.search(question) and (YES_ANSWER.search(answer) or SELF_ANSWER.search(answer)):
+            says_yes = YES_ANSWER.search(answer) or SELF_ANSWER.search(answer)
+            if says_yes and AUTHORITY_QUESTION.search(question):
                 self_says.append(line.group(0).strip())
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
     roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))

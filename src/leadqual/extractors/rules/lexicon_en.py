@@ -148,7 +148,7 @@ DM_SELF = [
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
-    r"(?<!fault)(?<!mistake)(?<!pleasure)(?<!problem)\b(?:is|are|'s|been|was) (?:all |100% |entirely |completely |fully )?mine\b",
+    r"(?<!fault )(?<!mistake )(?<!pleasure )(?<!problem )\b(?:is|are|'s|been|was) (?:all |100% |entirely |completely |fully )?mine\b",
     r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
     r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
@@ -299,7 +299,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
-    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
