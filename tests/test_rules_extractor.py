@@ -490,7 +490,8 @@ def test_red_flags_said_sideways(text: str) -> None:
 
 
 def test_a_vendors_discount_is_no_budget() -> None:
-    text = "We're a wholesale supplier selling to clinics and can offer you a 20% discount on the first order."
+    text = ("We're a wholesale supplier selling to clinics and can offer you a 20% discount "
+            "on the first order.")
     budget = read(text).budget
     assert (budget.mentioned, budget.sensitivity) == (False, "neutral")
 
@@ -515,5 +516,6 @@ def test_price_attitudes(text: str, sensitivity: str) -> None:
 
 
 def test_a_related_word_in_the_request_does_not_outweigh_the_offer_named_elsewhere() -> None:
-    text = "Our time clock broke and the shift schedule is in Excel. I need a fix, we can't close payroll like this"
+    text = ("Our time clock broke and the shift schedule is in Excel. "
+            "I need a fix, we can't close payroll like this")
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"
