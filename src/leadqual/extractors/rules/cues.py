@@ -50,7 +50,7 @@ AGENT_DECLINES = re.compile(
     r"|\bwe(?:'re| are) (?:a|an|only)\b.{0,40}\b(?:only|not|so no|no,? sorry)\b|\bnot something we\b"
     r"|\bwe mainly (?:do|handle|sell|offer)\b"
     r"|\b(?:is|are)n'?t something we\b"
-    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים)(?!\w)",
+    r"|(?<!\w)(?:לצערנו|אנחנו לא|אין לנו|אנחנו רק|רק\s+מזגנים|אנחנו עוסקים|לא מוכרים|לא עושים)(?!\w)",
     re.IGNORECASE,
 )
 _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
@@ -66,7 +66,7 @@ ASKS_ABOUT_OFFER = re.compile(
     r"(?:do|sell|have|offer|make|fix|install|supply|stock|build|"
     r"repair|replace|handle|provide|carry|deliver|treat|help with)\b|\blooking for\b|\bneed\b"
     r"|\bwants? (?:someone|somebody|a|an)\b|\bhow much\b|\b(?:price|cost) (?:of|for)\b"
-    r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)",
+    r"|(?<!\w)(?:אתם|יש לכם|צריך|צריכה|מחפש|מחפשת)(?!\w)|\batem (?:mochrim|osim|mitknim)\b|\byesh lachem\b",
     re.IGNORECASE,
 )
 NEED_VERBS = _both("NEED_VERBS")

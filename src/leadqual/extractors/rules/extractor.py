@@ -293,7 +293,8 @@ def _authority(r: _Reading) -> Authority:
         if first is None:
             continue
         # "apt. mine": a one-word aside before the answer
-        answered = YES_ANSWER.search(first.text) or NO_ANSWER.search(first.text)
+        answered = (YES_ANSWER.search(first.text) or NO_ANSWER.search(first.text)
+                    or SELF_ANSWER.search(first.text))
         if len(first.text.split()) == 1 and not answered:
             first = next((c for c, i in r.items if i == index and c.start > first.start), first)
         if SELF_ANSWER.search(first.text):

@@ -107,7 +107,7 @@ _ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s) (?:comple
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
     r"\bcan'?t (?:pay|afford) anything\b", r"\bpay nothing\b", r"\bwithout paying\b", r"\bnot (?:paying|going to pay) anything\b",
-    r"\bfree or nothing\b", r"\b(?:have|got) (?:literally |absolutely )?nothing (?:for|to spend on) (?:software|this|it|that)\b",
+    r"\bfree or nothing\b", r"\bno budget (?:\w+ ){0,2}at all\b", r"\b(?:have|got) (?:literally |absolutely )?nothing (?:for|to spend on) (?:software|this|it|that)\b",
     r"\bif (?:it )?(?:isn'?t|is not) (?:completely |totally |100% )?free\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bno payment\b",
     r"\b(?:not|never) (?:paying|going to pay|gonna pay) (?:a (?:single )?(?:shekel|cent|penny|dime|dollar|thing))\b",
     r"\b(?:fix|do|install|repair|replace) (?:it|this|them|that) (?:for free|free of charge|at no (?:cost|charge))\b",
@@ -154,7 +154,11 @@ DM_SELF = [
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
-    r"\bnobody above me\b", r"\bnot asking (?:anyone|anybody|nobody)\b", r"\b(?:doesn'?t|don'?t) get a (?:vote|say)\b",
+    r"\bnobody above me\b", r"\bi (?:opened|founded|started|built) (?:this|the|my|our) (?:\w+ )?(?:restaurant|cafe|café|shop|"
+    r"store|business|company|place|bar|studio|clinic|practice|guesthouse|hotel|gym|salon|bakery|office)\b",
+    r"\bi (?:still )?sign (?:every|all the|all our|the) (?:cheques?|checks?|invoices|contracts)\b",
+    r"\b(?:i )?run (?:it|the place|this place|the business) (?:alone|myself|by myself|on my own|solo)\b",
+    r"\bi built (?:it|the place) (?:myself|with my own hands)\b", r"\bcompany card'?s? (?:is )?in my (?:wallet|pocket)\b", r"\bnot asking (?:anyone|anybody|nobody)\b", r"\b(?:doesn'?t|don'?t) get a (?:vote|say)\b",
     r"\bi'?ve made up my mind\b", r"\bthe only (?:person|one) who (?:needs convincing|decides|has to agree)\b[^.]{0,15}\bis me\b",
     r"^who (?:makes|will make|is making) the decisions?\s*:\s*(?:me|myself|i do|i am|i will)\b", r"\bi sign for (?:everything|all|whatever|anything)\b", r"\bi(?:'m| am) (?:the )?(?:sole|managing|senior|only) partner\b",
     r"\bi(?:'ve| have)? owned (?:the|this|my|it|our)\b", r"\b(?:built|paid off|paid for) (?:it|the (?:house|place|apartment|flat)) (?:myself|off)\b",
@@ -238,6 +242,9 @@ DM_OTHER = [
     r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
     r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
+    # "I'll run your quote past Dana from finance before we commit"
+    r"\brun (?:\w+ ){0,2}(?:past|by) (?:\w+ )?(?:from|in|at) (?:finance|accounting|procurement|purchasing|management|"
+    r"legal|hr|head office)\b",
     # "I need Moshe's OK first", "waiting for her sign-off"
     r"\b(?:need|needs|waiting for|wait for|get|have to get) (?:[a-z]+'s|his|her|their) (?:ok|okay|approval|sign-?off|go-?ahead|green light|blessing)\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
@@ -308,7 +315,7 @@ YES_ANSWER = (
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
-    r"^(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
+    r"^(?:(?:lol|haha|ha|well|oh|um|hah),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
     r"(?:i )?bought it|ours)\b"
 )
@@ -351,7 +358,7 @@ NOT_URGENT = [
 ]
 BROWSING = [
     r"\bonly (?:looking into it|pricing (?:it|things|this) out)\b", r"\bnot booking anything(?: yet)?\b",
-    r"\bseeing what'?s out there\b", r"\bgetting (?:prices|quotes) from (?:a few|several|multiple|different) places\b",
+    r"\bseeing what'?s out there\b", r"\bnot shopping for anything\b", r"\bgetting (?:prices|quotes) from (?:a few|several|multiple|different) places\b",
     r"\bhaven'?t decided (?:to do )?anything yet\b", r"\bjust collecting (?:a few |some )?(?:numbers|figures)\b",
     r"\bnot (?:planning|looking for|considering) any (?:treatment|purchase|changes?)\b",
     r"\bnothing planned\b", r"\b(?:poking|looking|lookin) around\b(?! (?:your|the) (?:site|website|page|shop))", r"\bpurely (?:for )?research\b",
@@ -430,6 +437,7 @@ RED_FLAGS: dict[str, list[str]] = {
     # Every ZERO_BUDGET pattern is also one of these (``cues`` adds them), so they are not
     # repeated here.
     "demands free service": [
+        r"\b(?:could|would|can|will) you (?:\w+ )?donate\b", r"\bas a donation\b",
         r"\b(?<!delivery )(?<!shipping )(?<!estimate )(?<!quote )(?:for free|free of charge|at no (?:cost|charge))\b",
         r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?pay (?:anything|at all|a (?:cent|penny|dime|shekel|thing))\b",
         r"\bfree (?:installation|repair|service|treatment|implants?|furniture|subscription|license|account forever)\b",
