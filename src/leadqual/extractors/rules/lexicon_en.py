@@ -67,7 +67,8 @@ PRICE_SENSITIVE = [
     r"(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\bas (?:low|cheap) as (?:possible|you can)\b",
     r"\b(?:way |far |well |a lot |much )?(?:beyond|above|over|more than) (?:what )?(?:i|we) (?:pictured|planned|expected|imagined|"
-    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\bmost (?:economical|affordable)\b",
+    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\bif you can do (?:it )?(?:better|cheaper)\b",
+    r"\bcrazy (?:money|prices?|expensive)\b", r"\b(?:which|that)(?:'s| is) (?:honestly |just |simply )?(?:insane|ridiculous|absurd|outrageous)\b", r"\bmost (?:economical|affordable)\b",
     r"\blowest (?:number|price|quote|bid|offer|figure)\b", r"\bwhoever'?s (?:the )?(?:lowest|cheapest)\b",
     r"\b(?:money|budget|cash|finances?|things)(?:'s| is| are) (?:really |very |a bit |pretty |super |quite )?tight\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
     r"\b(?:price|charge|quote|that|which|it) (?:was|is) (?:a joke|ridiculous|insane|crazy|absurd|robbery)\b",
@@ -154,7 +155,10 @@ DM_SELF = [
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
-    r"\bnobody above me\b", r"\bi (?:opened|founded|started|built) (?:this|the|my|our) (?:\w+ )?(?:restaurant|cafe|café|shop|"
+    r"\bnobody above me\b", r"\b(?:it'?s|that'?s|is) (?:all |entirely )?up to me\b",
+    r"\b(?:nobody|no one|no-one) else (?:is )?(?:in (?:this|the picture)|has a say|involved|to (?:ask|check with))\b",
+    r"\b(?:nobody|no one|no-one) to check with\b", r"\bi don'?t (?:need|have) to ask anyone\b",
+    r"\bbudget (?:that )?sits with me\b", r"\bi (?:opened|founded|started|built) (?:this|the|my|our) (?:\w+ )?(?:restaurant|cafe|café|shop|"
     r"store|business|company|place|bar|studio|clinic|practice|guesthouse|hotel|gym|salon|bakery|office)\b",
     r"\bi (?:still )?sign (?:every|all the|all our|the) (?:cheques?|checks?|invoices|contracts)\b",
     r"\b(?:i )?run (?:it|the place|this place|the business) (?:alone|myself|by myself|on my own|solo)\b",
@@ -242,6 +246,9 @@ DM_OTHER = [
     r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
     r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
+    # "nothing gets booked without her ok", "before he agrees to anything", "he has a say too"
+    r"\bwithout (?:her|his|their) (?:ok|okay|approval|say-?so|sign-?off|go-?ahead|blessing|agreement)\b",
+    r"\bbefore (?:he|she|they) (?:agrees?|approves?|signs? off|decides?|says yes)\b", r"\b(?:he|she|they) (?:has|have) a say\b",
     # "I'll run your quote past Dana from finance before we commit"
     r"\brun (?:\w+ ){0,2}(?:past|by) (?:\w+ )?(?:from|in|at) (?:finance|accounting|procurement|purchasing|management|"
     r"legal|hr|head office)\b",
@@ -310,7 +317,8 @@ AUTHORITY_QUESTION = (
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
-    r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally|ye|yeh|yah)(?!\w)"
+    r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally|ye|yeh|yah|"
+    r"obviously|naturally|duh)(?!\w)"
     r"|^(?:for|since) (?:over |almost |about |nearly )?(?:\d+|[a-z]+) (?:years?|decades?)\b"  # "do you own it?" "for 30 years"
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
@@ -351,6 +359,7 @@ URGENT = [
     r"\blos(?:e|ing) (?:\w+ ){0,2}every (?:single )?(?:day|night|shift|week)\b",
 ]
 NOT_URGENT = [
+    r"\b(?:been )?putting up with\b",  # long-standing, not broken now
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
     r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
     # "whenever is fine" is calm; "now, today, whenever you have something" is not
@@ -391,6 +400,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:hire|employ) me\b",
     ],
     "vendor selling to the business": [
+        r"\b(?:would|are) you (?:be )?open to a (?:short |quick |brief )?(?:demo|call|chat|meeting)\b",
+        r"\b(?:our|my) (?:[\w-]+ )?(?:platform|software|app|tool|solution) (?:sends|helps|lets|automates|can help)\b",
         r"\b(?:we|i|our (?:agency|company|team|firm)) (?:can )?(?:help (?:you )?)?(?:help|grow|boost|increase|improve|redesign|rank|double)s? "
         r"(?:your|you(?:r)? (?:business|clinic|company|shop|store|website|sales|ranking|traffic|leads))",
         r"\b(?:our|my) (?:agency|firm|company) (?:offers|provides|specializes|can help)\b",

@@ -106,19 +106,20 @@ _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|ש
         # mixed Hebrew and English titles: "אישור של ה-CFO", "ה-board יחליט"
         r"ה-?(?:cfo|ceo|coo|cto|vp|board|procurement|management|boss|owners?)\b")
 # Transliterated: the person ("ishti", "ba'ali", "ha-ba'alim", "ha-bos") and what they do.
-_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:ishti|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
+_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
               r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
               r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi|ha-?ben sheli|ha-?bat sheli|ha-?yeladim(?: sheli)?)")
 _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
                    r"|(?:hu |hi |hem )?(?:ha-?)?(?:machlit|machlita|machlitim|mechalet|mechalelet|me'?asher|me'?asheret|me'?ashrim)"
                    r"|(?:yachlit|tachlit|yachlitu|ye'?asher|te'?asher|ye'?ashru)")
 DM_SELF = [
+    rf"{B}אני\s+(?:חותם|חותמת)\s+על\s+(?:כל|את)(?!\w)",
     r"\bkaniti (?:ota|oto)\b", r"\b(?:hakol |ha-?bar |ha-?esek )?(?:rashum|rshuma|rshumim) al (?:shmi|ha-?shem sheli)\b",
     r"\b(?:patachti|heikamti|hekamti) (?:et )?(?:ha-? ?)?(?:bar|esek|chanut|mis'?ada|studio|makom|misrad)\b",
     # "הקמתי את החברה לבד", "ירשתי אותו מאבא", "היא כולה שלי", "המאפייה רשומה על שמי"
     rf"{w('הקמתי|ייסדתי|ירשתי|קניתי|פתחתי')}\s+(?:את\s+)?(?:ה)?(?:חברה|עסק|מסעדה|חנות|מוסך|מאפייה|קליניקה|מרפאה|סטודיו|משרד|מקום)(?!\w)",
     rf"{w('ירשתי')}\s+(?:אותו|אותה|אותם)(?!\w)", rf"{w('כולה שלי|כולו שלי|כולם שלי|כולן שלי')}",
-    rf"{w('רשום|רשומה|רשומים|רשומות')}?\s*על\s+(?:שמי|השם שלי)(?!\w)", w("אין אף אחד מעליי|אין מעליי אף אחד|עוברת רק דרכי|עובר רק דרכי|שייכת לי|שייך לי|שייכים לי|אין צורך באישור של אף אחד|אין לי את מי לשאול|אין את מי לשאול"),
+    rf"{w('רשום|רשומה|רשומים|רשומות')}?\s*על\s+(?:שמי|השם שלי)(?!\w)", w("מהכיס שלי|מהכיס הפרטי שלי|אין אף אחד מעליי|אין מעליי אף אחד|עוברת רק דרכי|עובר רק דרכי|שייכת לי|שייך לי|שייכים לי|אין צורך באישור של אף אחד|אין לי את מי לשאול|אין את מי לשאול"),
     # "בסוף יוסי מחליט": a name or role, not the writer, decides (see DM_OTHER); here "אצלי ורק אצלי"
     # a title as a signature gives it: "דנה לוי, מנכ"לית, לוי בע"מ", "בעלים | כהן נכסים"
     r"(?:^|[,|–—]\s*)(?:מנכ[\"״]?ל(?:ית)?|בעלים|בעל(?:ת)? העסק|מייסד(?:ת)?(?: ו?מנכ[\"״]?ל(?:ית)?)?)\s*(?:[,|–—]|$)",
@@ -165,6 +166,10 @@ DM_SELF = [
     r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
+    # "בלי שהיא מסכימה אני לא סוגר", "צריכים להסכים על זה ביחד", "לשבת על זה עם אשתי"
+    rf"{w('בלי ש|בלי')}(?:היא|הוא|הם|הן)\s+(?:מסכימה|מסכים|מסכימים|מאשרת|מאשר|מאשרים)(?!\w)",
+    rf"{w('צריכים|צריך|צריכה|נצטרך')}\s+להסכים\s+(?:על זה\s+)?(?:ביחד|יחד)(?!\w)",
+    rf"{w('לשבת|אשב|נשב|לדבר')}\s+על\s+זה\s+עם\s+(?:{_WHO})",
     # "...לרונית מהכספים שתאשר": so that she approves; "צריך לעבור אצל המנהלת שלי"
     r"(?<![\w])ש(?:תאשר|יאשר|יאשרו|תחליט|יחליט|יחליטו)(?![\w])",
     rf"{w('צריך|צריכה|צריכים|צריכה')}\s+לעבור\s+(?:אצל|דרך|את)\s+(?:{_WHO}|המנהלת שלי|המנהל שלי)",
@@ -205,7 +210,7 @@ DM_OTHER = [
 ]
 DM_NEGATED_SELF = [
     w("אני לא מחליט|אני לא מחליטה|זה לא תלוי בי|לא ההחלטה שלי|אני לא הבעלים|אני שוכר|אני שוכרת|אנחנו שוכרים|אני רק שואל בשביל|אני רק שואלת בשביל"),
-    r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ha-?hachlata sheli\b",
+    r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ani (?:mechlit|machlit|mechalet)\w*\b", r"\blo ha-?hachlata sheli\b",
     r"\bze lo taluy bi\b",
 ]
 AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|mechaletet|baalat|ba'?alat)\b"
@@ -214,7 +219,7 @@ AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim
                             r"|\b(?:ha-?|ha )?(?:dira|bayit|esek|nechess?) (?:shelcha|shelach|shelchem|shelachem)\b")
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?|sheli|shelanu)\b"
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל הבית|בעלת הבית|בעל העסק|מקבל|מקבלת)"
-                      r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי מחליט|מי מאשר|מי חותם|מי סוגר|מי עוד|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
+                      r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי מקבל את ההחלטה|מי מחליט|מי מאשר|מי חותם|מי סוגר|מי עוד|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על")
 YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן)(?![\w])", r"^אני(?:[.!,]|$)", r"^(?:ken|betach|nachon)\b"]
 NO_ANSWER = r"^(?:לא|ממש לא|lo|אף אחד|אף אחת|af echad)(?![\w])"
 SELF_ANSWER = r"^(?:(?:כן|לא),?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי)(?![\w])"
@@ -298,6 +303,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:mechapes|mechapeset|mechapsim) avoda\b|\b(?:atem )?megaysim\b|\bkorot chaim\b|\b(?:ha-?)?misra\b|\blavod etzlechem\b",
     ],
     "vendor selling to the business": [
+        r"(?<!\w)(?:אנחנו\s+)?(?:עושים|מציעים|מספקים|מתמחים ב)\s*(?:\S+\s+){0,3}?(?:seo|קידום אתרים|google ads|פרסום ממומן)",
+        r"(?<!\w)הכפלנו\s+(?:לה|לו|להם|את)(?!\w)",
         w("אנחנו מציעים|אני מציע לכם|אני מציעה לכם|שיתוף פעולה עסקי|קידום אתרים|לקוחות חדשים לעסק שלך|נשמח להציע לכם"),
         # a supplier presenting its range: "נשמח להציג לכם את הקטלוג", "מחפשים מתקינים ומפיצים"
         w("להציג לכם|להציג בפניכם|הקטלוג שלנו|תנאי ההפצה|תנאי הפצה|מחפשים מפיצים|מתקינים ומפיצים|מפיצים ומתקינים|משווקים ומפיצים"),

@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than)\s+"
                      r"(?:the\s+)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|hp\b|kg\b|cm\b|sqm\b|inch))"),
-    ("day_of_month", r"\b(?:by|on|before|until|till|for) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+    ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
     # "in the coming week or two"
     ("relative", r"\b(?:in |within |over )?the (?:coming|next) (?P<unit>day|week|month)s? or (?P<n2>two|three|2|3)\b"),
