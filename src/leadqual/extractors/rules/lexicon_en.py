@@ -19,6 +19,7 @@ _PERSON = (
 
 # --- Budget -----------------------------------------------------------------------------
 NOT_CONCERNED = [
+    r"\b(?:i'?ll|i will|we'?ll) pay whatever\b",
     r"\b(?:i'?d|i would) rather pay (?:more )?(?:for|than)\b", r"\bit isn'?t (?:about )?the money\b",
     r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
     r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
@@ -67,7 +68,7 @@ PRICE_SENSITIVE = [
     r"(?:high|steep|expensive|pricey|like a lot)\b",
     r"\bcan you do (?:it )?(?:better|cheaper|less)\b", r"\bas (?:low|cheap) as (?:possible|you can)\b",
     r"\b(?:way |far |well |a lot |much )?(?:beyond|above|over|more than) (?:what )?(?:i|we) (?:pictured|planned|expected|imagined|"
-    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\bif you can do (?:it )?(?:better|cheaper)\b",
+    r"budgeted|wanted|hoped|thought)\b", r"\bhoping for a (?:deal|discount|better price)\b", r"\bnot (?:looking|wanting|willing) to spend (?:much|a lot|too much)\b", r"\bif you can do (?:it )?(?:better|cheaper)\b",
     r"\bcrazy (?:money|prices?|expensive)\b", r"\b(?:which|that)(?:'s| is) (?:honestly |just |simply )?(?:insane|ridiculous|absurd|outrageous)\b", r"\bmost (?:economical|affordable)\b",
     r"\blowest (?:number|price|quote|bid|offer|figure)\b", r"\bwhoever'?s (?:the )?(?:lowest|cheapest)\b",
     r"\b(?:money|budget|cash|finances?|things)(?:'s| is| are) (?:really |very |a bit |pretty |super |quite )?tight\b", r"\b(?:a )?better (?:price|deal|offer|rate)\b", r"\brip[- ]?off\b", r"\bcost[- ]conscious\b",
@@ -85,7 +86,8 @@ BUDGET_STATEMENT = [
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
     r"\bcould you do (?:it|this|that) for\b", r"\b(?:we'?re|we are|i'?m|i am) working with (?:a budget of |about |around |roughly )?[₪$€£]?\d",
-    r"\bis what (?:i|we) (?:had|have) in mind\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
+    r"\bis what (?:i|we) (?:had|have) in mind\b",
+    r"\b(?:i|we) (?:have|'ve got|got) (?:like |about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k? (?:for|to spend)\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
 ]
@@ -123,7 +125,9 @@ r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
     r"\b(?:happy|fine|ok|willing|glad) to (?:keep )?(?:spend|pay)(?:ing)? (?:about |around |roughly )?(?:that|the same)\b", r"\bfine (?:by|with) (?:me|us)\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
     r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
-    r"\b(?:pay|spend|budget) the same\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
+    r"\b(?:pay|spend|budget) the same\b",
+    r"\b(?:fine|happy|ok|okay|willing) (?:with )?(?:spending|paying|to spend|to pay) (?:around |about |roughly )?what "
+    r"(?:they|he|she|the other \w+) (?:quoted|asked|charged|wanted)\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
 BUDGET_QUESTION = r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
 
@@ -145,7 +149,7 @@ _SIGNED_TITLE = (
 _NAME_WORD = r"(?!(?:i|we|you|he|she|they|my|our|your|his|her|their|the|a|an|to|with|for|from|and|asked?)\b)[\w.'-]+"
 DM_SELF = [
     rf"^(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}\s*[,|/–—]\s*|(?:job )?(?:title|role|position)\s*:\s*)?{_SIGNED_TITLE}"
-    rf"(?:\s*(?:&|and|/)\s*{_SIGNED_TITLE})?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
+    rf"(?:\s*(?:&|and|/)\s*[\w -]{{1,30}}?)?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
@@ -155,7 +159,9 @@ DM_SELF = [
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
-    r"\bnobody above me\b", r"\b(?:it'?s|that'?s|is) (?:all |entirely )?up to me\b",
+    r"\bnobody above me\b", r"\bdon'?t need (?:anybody|anyone)'?s (?:sign-?off|approval|ok|okay|permission)\b",
+    rf"^{_SIGNED_TITLE} here\b", r"\bi don'?t (?:need|have) to (?:ask|check with|consult) (?:anyone|anybody)\b",
+    r"\b(?:i|we) closed on (?:a|an|the|my|our) (?:[\w-]+ ){0,3}?(?:apartment|flat|house|home|place|property|condo|villa|penthouse)\b", r"\b(?:it'?s|that'?s|is) (?:all |entirely )?up to me\b",
     r"\b(?:nobody|no one|no-one) else (?:is )?(?:in (?:this|the picture)|has a say|involved|to (?:ask|check with))\b",
     r"\b(?:nobody|no one|no-one) to check with\b", r"\bi don'?t (?:need|have) to ask anyone\b",
     r"\bbudget (?:that )?sits with me\b", r"\bi (?:opened|founded|started|built) (?:this|the|my|our) (?:\w+ )?(?:restaurant|cafe|café|shop|"
@@ -177,7 +183,7 @@ DM_SELF = [
     r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
     r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
     r"\b(?:the )?(?:apartment|flat|house|home|place|property) (?:is mine|i (?:just |recently )?bought)\b",
-    r"\bi(?:'m| am) (?:the )?(?:one|person) who (?:decides|signs|approves|makes the call)",
+    r"\bi(?:'m| am) (?:the )?(?:only )?(?:one|person) who (?:decides|signs|approves|makes the call)",
     r"\b(?:it'?s|it is|this is) my (?:own )?(?:business|company|house|home|place|shop|store|"
     r"restaurant|clinic|practice|apartment|flat|property|building|firm|startup|office|call|decision|hotel|cafe|"
     r"gym|salon|studio|factory|farm|bakery|bar|shop|warehouse|place|hostel|school|kindergarten)\b",
@@ -253,7 +259,11 @@ DM_OTHER = [
     r"\brun (?:\w+ ){0,2}(?:past|by) (?:\w+ )?(?:from|in|at) (?:finance|accounting|procurement|purchasing|management|"
     r"legal|hr|head office)\b",
     # "I need Moshe's OK first", "waiting for her sign-off"
-    r"\b(?:need|needs|waiting for|wait for|get|have to get) (?:[a-z]+'s|his|her|their) (?:ok|okay|approval|sign-?off|go-?ahead|green light|blessing)\b",
+    r"\b(?<!n't )(?<!not )(?:need|needs|waiting for|wait for|get|have to get) (?!(?:anybody|anyone|nobody)'s)(?:[a-z]+'s|his|her|their) "
+    r"(?:ok|okay|approval|sign-?off|go-?ahead|green light|blessing)\b",
+    r"\b(?:voted on|approved|signed off|okayed|ok'?d) by (?:our|the|my) (?:board|committee|boss|manager|partner|wife|husband|"
+    r"management|finance|landlord)\b",
+    r"\bthe (?:guy|man|woman|lady|person|people|owner|family) (?:i|we) rent (?:it )?from\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
     rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
@@ -313,7 +323,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
-    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
@@ -325,7 +335,7 @@ YES_ANSWER = (
 SELF_ANSWER = (
     r"^(?:(?:lol|haha|ha|well|oh|um|hah),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
-    r"(?:i )?bought it|ours)\b"
+    r"(?:i )?bought it|ours|own|i own|we own|owner)\b"
 )
 NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none)\b"
 

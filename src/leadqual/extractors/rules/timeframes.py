@@ -132,7 +132,9 @@ _NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
     k for k in _COUNT if " " not in k)
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30}
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _ORDINAL_WORD = "|".join(_ORDINALS)
 _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
@@ -162,6 +164,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"(?: (?:from now|tops|max|or so))?(?=\s*(?:[.!,]|$))"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
+    # "I text them the shifts every sunday night": a habit, not a date
+    ("weekday_guard", rf"\bevery (?:single )?(?:{_WEEKDAY_WORD})s?(?: (?:morning|afternoon|evening|night))?\b"),
     ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
                   r"|\bend of (?:the|this) week\b|\bwithin (?:the|a) week\b|\bin a week\b"),
@@ -209,7 +213,7 @@ _UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
 # Words without which a pattern cannot match: checked as plain substrings of the lowercased
 # text before the (much slower) regex runs. Most leads name no month, season or holiday.
 _GATES: dict[str, tuple[str, ...]] = {
-    "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",),
+    "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
@@ -269,7 +273,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 continue
             taken.append((match.start(), match.end()))
             days = _days_ahead(kind, match, today, israeli)
-            if kind in ("relative_ago_guard", "duration_guard") or (days is not None and days < 0):
+            if kind in ("relative_ago_guard", "duration_guard", "weekday_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
             mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
@@ -391,6 +395,8 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         month = _SEASON_MONTH[group("season").casefold()]
         start = date(today.year if month >= today.month else today.year + 1, month, 1)
         words = set(re.findall(r"[\w-]+", m.group(0).casefold()))
+        if "next" in words and (start - today).days < 60:  # "next spring" said in April
+            start = start.replace(year=start.year + 1)
         # before or at the start of the season: its start; after or at its end: about
         # when it ends; else its middle
         if words & _SEASON_START:
