@@ -71,6 +71,7 @@ from leadqual.extractors.rules.money import find_amounts
 from leadqual.extractors.rules.places import places_in, resolve_area
 from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
 from leadqual.extractors.rules.text import (
+    NEGATION,
     TRANSLITERATION_MARKERS,
     Clause,
     clauses,
@@ -284,7 +285,10 @@ def _authority(r: _Reading) -> Authority:
         if DM_OTHER.search(text):
             other_says.append(text)
         match = DM_SELF.search(text)
-        if match and not negated_before(text, match.start(), 3) and text not in not_self:
+        # "no partners and nobody above me": a phrase that carries its own negation is not
+        # negated by the one before it
+        if match and (NEGATION.search(match.group(0)) or not negated_before(text, match.start(), 3)) \
+                and text not in not_self:
             self_says.append(text)
     for index, turn in enumerate(r.conversation.turns):
         if not turn.after_agent or not AUTHORITY_QUESTION.search(turn.after_agent):

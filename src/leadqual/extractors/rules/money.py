@@ -128,7 +128,10 @@ _BUDGET_BEFORE = re.compile(r"\b(?:budget|spend|pay|afford)(?: is| of| would be|
                             r"(?: like| about| around| roughly| maybe| approx\.?)?\s*$", re.IGNORECASE)
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b", re.IGNORECASE)
+_MONTH_NAMES_HE = "(?:" + "|".join(m for m in MONTHS if not m.isascii()) + ")"
+# "5th of June", "1 באפריל": a day of a month, not an amount
+_MONTH_AFTER = re.compile(rf"^(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b"
+                          rf"|\s*[בל]-?\s?{_MONTH_NAMES_HE}(?!\w))", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
     r"(?P<upper>up to|upto|max(?:imum)?|no more than|not more than|at most|tops|cap(?:ped)? at|"
     r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?)\s*$"
