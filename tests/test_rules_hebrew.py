@@ -599,3 +599,16 @@ def test_accepting_the_agents_hebrew_price() -> None:
 ])
 def test_hebrew_not_now_and_all_month(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("היום כל מאבטח מתקשר למוקד בתחילת משמרת", False),   # "today" as "these days"
+    ("אפשר מישהו היום?", True),                          # needed today
+    ("צריך טכנאי היום", True),
+])
+def test_hebrew_today_as_nowadays_is_no_urgency(text: str, urgent: bool) -> None:
+    assert bool(read(text).need.urgency_signals) is urgent
+
+
+def test_a_list_of_negatives_does_not_negate_the_last() -> None:   # "no partners and nobody above me"
+    assert read("אני עורכת דין עצמאית, אין partners ואין אף אחד מעליי").authority.is_decision_maker is True

@@ -97,6 +97,10 @@ THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|runnin
 RULED_OUT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) want (?:to|it|this|that)\b"
                        r"|\b(?:won'?t|will not|wouldn'?t)(?:\s+\w+){1,3}\s+$", re.IGNORECASE)
 TIME_WORD = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.IGNORECASE)
+# Hebrew "today" and "now", which often mean "these days"; and the words of asking for something
+NOWADAYS = re.compile(r"היום|עכשיו|כרגע")
+REQUEST = re.compile(r"\b(?:can|could|come|send|someone|somebody|anyone|please|pls|asap)\b"
+                     r"|(?<!\w)(?:אפשר|תבואו|לבוא|להגיע|שיגיע|מישהו|תשלחו|בבקשה|דחוף)(?!\w)", re.IGNORECASE)
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)

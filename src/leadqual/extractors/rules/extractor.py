@@ -38,6 +38,7 @@ from leadqual.extractors.rules.cues import (
     LAST_SENTENCE,
     LATEST_AFTER,
     NEED_VERBS,
+    NOWADAYS,
     NO_ANSWER,
     NOT_A_CUSTOMER,
     NOT_CONCERNED,
@@ -53,6 +54,7 @@ from leadqual.extractors.rules.cues import (
     PRICE_SENSITIVE,
     RED_FLAGS,
     REPLY_BEFORE,
+    REQUEST,
     ROLE_CONTEXT,
     ROLE_WORDS,
     RULED_OUT,
@@ -287,7 +289,8 @@ def _authority(r: _Reading) -> Authority:
         match = DM_SELF.search(text)
         # "no partners and nobody above me": a phrase that carries its own negation is not
         # negated by the one before it
-        if match and (NEGATION.search(match.group(0)) or not negated_before(text, match.start(), 3)) \
+        if match and (NEGATION.search(match.group(0).removeprefix("ו"))
+                      or not negated_before(text, match.start(), 3)) \
                 and text not in not_self:
             self_says.append(text)
     for index, turn in enumerate(r.conversation.turns):
@@ -417,6 +420,10 @@ def _urgency(r: _Reading) -> list[str]:
         for match in URGENT.finditer(clause.text):
             phrase = clause.text[match.start():match.end()]
             if REPLY_BEFORE.search(clause.text, 0, match.start()) and TIME_WORD.fullmatch(phrase):
+                continue
+            # "היום הן מדווחות בטלפון": today as "nowadays" is no need; "needed today" asks
+            if NOWADAYS.fullmatch(phrase) and not (NEED_VERBS.search(clause.text) or REQUEST.search(clause.text)
+                                                   or clause.is_question(r.text)):
                 continue
             if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
                 signals.append(phrase)
