@@ -38,11 +38,11 @@ from leadqual.extractors.rules.cues import (
     LAST_SENTENCE,
     LATEST_AFTER,
     NEED_VERBS,
-    NOWADAYS,
     NO_ANSWER,
     NOT_A_CUSTOMER,
     NOT_CONCERNED,
     NOT_URGENT,
+    NOWADAYS,
     OTHERS_PRICE,
     OTHERS_QUESTION,
     PAST_EVENT,
@@ -422,8 +422,9 @@ def _urgency(r: _Reading) -> list[str]:
             if REPLY_BEFORE.search(clause.text, 0, match.start()) and TIME_WORD.fullmatch(phrase):
                 continue
             # "היום הן מדווחות בטלפון": today as "nowadays" is no need; "needed today" asks
-            if NOWADAYS.fullmatch(phrase) and not (NEED_VERBS.search(clause.text) or REQUEST.search(clause.text)
-                                                   or clause.is_question(r.text)):
+            asked = (NEED_VERBS.search(clause.text) or REQUEST.search(clause.text)
+                     or clause.is_question(r.text))
+            if NOWADAYS.fullmatch(phrase) and not asked:
                 continue
             if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
                 signals.append(phrase)
