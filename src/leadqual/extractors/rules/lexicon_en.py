@@ -49,7 +49,7 @@ NOT_CONCERNED = [
 ]
 PRICE_SENSITIVE = [
     # "the bed was cheap pine" describes the old one
-    r"(?<!was )(?<!were )\bcheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
+    r"\b(?<!was )(?<!were )cheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
     # "way too much coffee" is no price
     r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|high|much(?! (?!for\b|to\b|money\b|of\b)[a-z]+))\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
@@ -153,9 +153,9 @@ DM_SELF = [
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
-    r"(?<!fault )(?<!mistake )(?<!pleasure )(?<!problem )\b(?:is|are|'s|been|was) (?:all |100% |entirely |completely |fully )?mine\b",
+    r"\b(?<!fault )(?<!mistake )(?<!pleasure )(?<!problem )(?:is|are|been|was|\w+'s) (?:all |100% |entirely |completely |fully )?mine\b",
     r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
-    r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
+    r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"\b\w+'s (?:\w+ )?in my name\b",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
@@ -217,7 +217,7 @@ DM_SELF = [
     r"\bmy own (?:card|money|savings|wallet|pocket)\b",
     r"\bno one else to (?:check|consult|ask)\b", r"\bit'?s all on me\b", r"\bmy \w+,? my (?:money|call|rules|decision)\b",
     r"\b(?:it'?s|is|are) (?:\w+ )?in my name\b", r"\b(?:that|which) (?:i|we) own\b",
-    r"(?<!he )(?<!she )(?<!they )\b(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
+    r"\b(?<!he )(?<!she )(?<!they )(?:just |recently )?bought (?:a|an|the|my|our|this) (?:[\w-]+ ){0,3}?"
     r"(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office|cottage)\b", r"\bi head (?:the |our )?(?:purchasing|procurement|buying|operations)\b", r"\bi(?:'m| am) the only one (?:who decides|making|deciding)\b", r"\bi sign off on\b", r"\bi approve (?:all |the )?(?:\w+ )?purchases\b",
     r"\((?:owner|founder|ceo|co-?founder)\)", r"^(?:yo,? )?own (?:a|an|the|two|\d+)\b", r"^(?:owner|founder|co-?founder|ceo|proprietor) here\b",
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
@@ -249,7 +249,7 @@ DM_OTHER = [
     r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:final )?(?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who(?:'ll| will)? (?:decides?|signs?|approves?|chooses?|picks?)\b",
     # "Avi will want to see it before we pay", "get Ronit, our CFO, on board before we sign"
-    r"(?<!\bi )(?<!\bwe )\b(?:will|'ll|would|'d) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
+    r"\b(?<!\bi )(?<!\bwe )(?:will|would|he'll|she'll|they'll|he'd|she'd|they'd) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
     r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
     # "nothing gets booked without her ok", "before he agrees to anything", "he has a say too"
