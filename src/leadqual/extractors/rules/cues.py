@@ -75,7 +75,7 @@ NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
-    r"(?<!\bto )\b(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
     r"|\b(?:happened|expired|broke|died|ended|stopped|bought|paid|arrived|was installed|"
@@ -104,9 +104,9 @@ REQUEST = re.compile(r"\b(?:can|could|come|send|someone|somebody|anyone|please|p
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
-AGENT_PRICE = re.compile(r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
-                         r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total)\b"
-                         r"|(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה)(?!\w)", re.IGNORECASE)
+AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
+                        r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total)\b",
+                        r"(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה)(?!\w)"])
 PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|best|perfect|great|good)\b",
                              re.IGNORECASE)
 PREFERRED_BEFORE = re.compile(r"\b(?:ideally|preferably)\s+(?:\w+\s+)?$", re.IGNORECASE)

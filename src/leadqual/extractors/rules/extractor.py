@@ -422,9 +422,9 @@ def _urgency(r: _Reading) -> list[str]:
             if REPLY_BEFORE.search(clause.text, 0, match.start()) and TIME_WORD.fullmatch(phrase):
                 continue
             # "היום הן מדווחות בטלפון": today as "nowadays" is no need; "needed today" asks
-            asked = (NEED_VERBS.search(clause.text) or REQUEST.search(clause.text)
-                     or clause.is_question(r.text))
-            if NOWADAYS.fullmatch(phrase) and not asked:
+            asks = NOWADAYS.fullmatch(phrase) and (
+                NEED_VERBS.search(clause.text) or REQUEST.search(clause.text) or clause.is_question(r.text))
+            if NOWADAYS.fullmatch(phrase) and not asks:
                 continue
             if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
                 signals.append(phrase)

@@ -131,6 +131,7 @@ def _holiday(today: date, name: str, israeli: bool) -> date:
 _NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
     k for k in _COUNT if " " not in k)
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_WORD_EN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -196,8 +197,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     # a month alone at the start of an answer: "January. less pressure then", "Maybe January"
     # ("December is madness for us" says nothing of when)
-    ("month_named", rf"(?:^|(?<=[.!?,;\n])|(?<=[.!?,;\n]\s))(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?(?P<part>)(?!may\b)"
-                    rf"(?P<mon>{_MONTH_WORD})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
+    ("month_named", rf"\b(?:(?<=^)|(?<=[.!?,;\n])|(?<=[.!?,;\n] ))(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?"
+                    rf"(?P<part>)(?!may\b)"
+                    rf"(?P<mon>{_MONTH_WORD_EN})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
                     rf"probably|maybe|hopefully|ideally|is (?:fine|good|best|ideal|better))\b))"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
