@@ -49,7 +49,7 @@ NOT_CONCERNED = [
 ]
 PRICE_SENSITIVE = [
     # "the bed was cheap pine" describes the old one
-    r"\b(?<!was )(?<!were )cheap(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
+    r"\bcheap(?<!was cheap)(?<!were cheap)(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
     # "way too much coffee" is no price
     r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|high|much(?! (?!for\b|to\b|money\b|of\b)[a-z]+))\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
@@ -153,9 +153,9 @@ DM_SELF = [
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
-    r"\b(?<!fault )(?<!mistake )(?<!pleasure )(?<!problem )(?:is|are|been|was|\w+'s) (?:all |100% |entirely |completely |fully )?mine\b",
+    r"\b(?:is|are|been|was) (?:all |100% |entirely |completely |fully )?mine\b", r"'s (?:all |100% |entirely |completely )?mine\b",
     r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
-    r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"\b\w+'s (?:\w+ )?in my name\b",
+    r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
@@ -249,7 +249,7 @@ DM_OTHER = [
     r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:final )?(?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who(?:'ll| will)? (?:decides?|signs?|approves?|chooses?|picks?)\b",
     # "Avi will want to see it before we pay", "get Ronit, our CFO, on board before we sign"
-    r"\b(?<!\bi )(?<!\bwe )(?:will|would|he'll|she'll|they'll|he'd|she'd|they'd) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
+    r"\b(?:will(?<!\bi will)(?<!\bwe will)|would(?<!\bi would)(?<!\bwe would)|he'll|she'll|they'll|he'd|she'd|they'd) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
     r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
     # "nothing gets booked without her ok", "before he agrees to anything", "he has a say too"
@@ -259,7 +259,7 @@ DM_OTHER = [
     r"\brun (?:\w+ ){0,2}(?:past|by) (?:\w+ )?(?:from|in|at) (?:finance|accounting|procurement|purchasing|management|"
     r"legal|hr|head office)\b",
     # "I need Moshe's OK first", "waiting for her sign-off"
-    r"\b(?<!n't )(?<!not )(?:need|needs|waiting for|wait for|get|have to get) (?!(?:anybody|anyone|nobody)'s)(?:[a-z]+'s|his|her|their) "
+    r"\b(?:need|needs|waiting for|wait for|get|have to get) (?!(?:anybody|anyone|nobody)'s)(?:[a-z]+'s|his|her|their) "
     r"(?:ok|okay|approval|sign-?off|go-?ahead|green light|blessing)\b",
     r"\b(?:voted on|approved|signed off|okayed|ok'?d) by (?:our|the|my) (?:board|committee|boss|manager|partner|wife|husband|"
     r"management|finance|landlord)\b",

@@ -82,9 +82,11 @@ def compile_all(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
     engine tries the branches only where a word starts: about twice as fast.
     """
     patterns = list(patterns)
-    at_word = [p[2:] for p in patterns if p.startswith(r"\b")]
+    # The Hebrew patterns' own word start, "(?<![\w])", is the same test.
+    starts = (r"\b", r"(?<![\w])", r"(?<!\w)")
+    at_word = [p[len(s):] for p in patterns for s in starts if p.startswith(s)]
     parts = [rf"(?<!\w)(?=\w)(?:{'|'.join(f'(?:{p})' for p in at_word)})"] if at_word else []
-    parts += [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    parts += [f"(?:{p})" for p in patterns if not p.startswith(starts)]
     return re.compile("|".join(parts) or r"(?!)", flags)
 
 

@@ -210,11 +210,14 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Hebrew (and other) phrase lists add (kind, pattern) pairs of the same kinds, plus
 # "fixed:N" for a phrase that always means N days ahead.
-_MONTH_GATE = tuple({name[:3] for name in MONTHS})  # Hebrew month names included
+# Month patterns run only where a month is named as a word (a substring test would let
+# "decide" and "approve" through).
+_MONTH_GATE = re.compile(rf"\b(?:{_MONTH_WORD})\b")
 _UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
-# Words without which a pattern cannot match: checked as plain substrings of the lowercased
-# text before the (much slower) regex runs. Most leads name no month, season or holiday.
-_GATES: dict[str, tuple[str, ...]] = {
+# Words without which a pattern cannot match (or a pattern that must match first), checked
+# in the lowercased text before the slower patterns run. Most leads name no month, season
+# or holiday.
+_GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
@@ -228,9 +231,13 @@ _GATES: dict[str, tuple[str, ...]] = {
                 "yom kippur", "sukkot", "shavuot", "purim", "new year", "memorial", "labor day",
                 "thanksgiving", "black friday", "july 4th"),
 }
-# Patterns run on lower-cased text without IGNORECASE, which is much faster.
-_COMPILED: list[tuple[str, re.Pattern[str], str, tuple[str, ...]]] = [
-    (name, re.compile(lowercase_pattern(pattern)), "latin", _GATES.get(name, ())) for name, pattern in _PATTERNS
+# Each gate is one compiled alternation of plain words (one C-level scan, shared by the
+# kinds with the same gate); patterns run on lower-cased text without IGNORECASE (faster).
+_GATE_PATTERNS = {gate: gate if isinstance(gate, re.Pattern) else re.compile("|".join(map(re.escape, gate)))
+                  for gate in set(_GATES.values())}
+_COMPILED: list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None]] = [
+    (name, re.compile(lowercase_pattern(pattern)), "latin", _GATE_PATTERNS.get(_GATES.get(name, ())))
+    for name, pattern in _PATTERNS
 ]
 
 
@@ -241,7 +248,7 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
     Latin letters (transliterated Hebrew) only where transliteration is possible (speed).
     """
     _COMPILED.extend(
-        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if HEBREW_LETTER.search(pattern) else "translit", ())
+        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if HEBREW_LETTER.search(pattern) else "translit", None)
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
@@ -267,10 +274,15 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     has_hebrew = not text.isascii() and bool(HEBREW_LETTER.search(text))
     lowered = lower(text)  # same length, so offsets hold
     translit = transliteration_possible()
+    open_gates: dict[re.Pattern[str], bool] = {}
     for kind, pattern, script, gate in _COMPILED:
-        if ((script == "hebrew" and not has_hebrew) or (script == "translit" and not translit)
-                or (gate and not any(word in lowered for word in gate))):
+        if (script == "hebrew" and not has_hebrew) or (script == "translit" and not translit):
             continue
+        if gate is not None:
+            if gate not in open_gates:
+                open_gates[gate] = gate.search(lowered) is not None
+            if not open_gates[gate]:
+                continue
         for match in pattern.finditer(lowered):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
