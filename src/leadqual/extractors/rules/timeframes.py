@@ -213,7 +213,8 @@ _PATTERNS: list[tuple[str, str]] = [
 # Month patterns run only where a month is named as a word (a substring test would let
 # "decide" and "approve" through).
 _MONTH_GATE = re.compile(rf"\b(?:{_MONTH_WORD})\b")
-_UNIT_GATE = ("day", "week", "wk", "month", "mo", "mth", "year", "yr")
+# "mo" alone is in "more" and "money": the short units count only as words or after a number
+_UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths?|wks?|yrs?)\b")
 # Words without which a pattern cannot match (or a pattern that must match first), checked
 # in the lowercased text before the slower patterns run. Most leads name no month, season
 # or holiday.
@@ -223,7 +224,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
-    "month_day": _MONTH_GATE, "day_of_month": ("st", "nd", "rd", "th"), "fixed:14": ("fortnight",),
+    "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
     "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
