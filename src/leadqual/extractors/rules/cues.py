@@ -105,7 +105,8 @@ THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
 AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
-                        r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total)\b",
+                        r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total|"
+                        r"including|incl)\b",
                         r"(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה)(?!\w)"])
 PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|best|perfect|great|good)\b",
                              re.IGNORECASE)
@@ -148,10 +149,10 @@ AUTHORITY_SELF = re.compile(
     re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # One line of a filled-in web form: the field's question and the answer after it.
-FORM_ANSWER = re.compile(r"^([^\n?:]{3,80}\?)\s*:?\s*([^\n]{1,40})$", re.MULTILINE)
+FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
-    r"\bapproval\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר)", re.IGNORECASE)
+    r"\bapproval\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"

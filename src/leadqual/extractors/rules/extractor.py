@@ -319,7 +319,7 @@ def _authority(r: _Reading) -> Authority:
             (self_says if asks_others else not_self).append(first.text)
     # A web form asks and the customer fills in: "Are you the owner?: Yes"
     for message in r.conversation.messages:
-        if message.role != "customer" or "?" not in message.text:
+        if message.role != "customer" or ("?" not in message.text and ":" not in message.text):
             continue
         for line in FORM_ANSWER.finditer(message.text):
             question, answer = line.group(1), line.group(2)

@@ -13,7 +13,8 @@ _PERSON = (
     r"accounting|management|team|co-?founder|cofounders|parents?|dad|mom|mum|father|mother|"
     r"family|head office|hq|headquarters|legal|it department|purchasing|vp|president|"
     r"business partner|other half|roommates?|flatmates?|son|daughter|brother|sister|"
-    r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager|teacher|chairman|chair|"
+    r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager|teacher|chairman|chair|social worker|"
+    r"case worker|guardian|"
     r"landlady|vp|owner)"
 )
 
@@ -249,12 +250,15 @@ DM_OTHER = [
     r"\b(?:he|she|they)(?:'ll| will| would)? (?:decides?|picks?|chooses?|makes? (?:the|all the|these) (?:final )?(?:calls?|decisions?|final decision)|has the final say|signs? off|approves?)\b",
     r"\b(?:he|she|they)(?:'s| is| are) the one who(?:'ll| will)? (?:decides?|signs?|approves?|chooses?|picks?)\b",
     # "Avi will want to see it before we pay", "get Ronit, our CFO, on board before we sign"
-    r"\b(?:will(?<!\bi will)(?<!\bwe will)|would(?<!\bi would)(?<!\bwe would)|he'll|she'll|they'll|he'd|she'd|they'd) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that)\b"
-    r"[^.?!]{0,40}\bbefore (?:we|i) (?:pay|buy|order|sign|commit|decide)",
+    r"\b(?:will(?<!\bi will)(?<!\bwe will)|would(?<!\bi would)(?<!\bwe would)|he'll|she'll|they'll|he'd|she'd|they'd) (?:want|need|have) to (?:see|check|approve|look at|ok|okay) (?:it|this|them|that|the (?:plan|quote|price|numbers|offer|proposal))\b"
+    r"[^.?!]{0,40}\bbefore (?:we|i (?:pay|buy|order|sign|commit|decide)|anything gets (?:booked|ordered|signed))",
     r"\bget (?:[\w.]+,? )?(?:(?:my|our|the) [\w ]{1,20}?,? )?on board before\b",
     # "nothing gets booked without her ok", "before he agrees to anything", "he has a say too"
     r"\bwithout (?:her|his|their) (?:ok|okay|approval|say-?so|sign-?off|go-?ahead|blessing|agreement)\b",
     r"\bbefore (?:he|she|they) (?:agrees?|approves?|signs? off|decides?|says yes)\b", r"\b(?:he|she|they) (?:has|have) a say\b",
+    r"\b(?:has|gets) the (?:last|final) (?:word|say)\b", r"\b(?:go|goes|put it) to a vote\b",
+    r"\b(?:in|from) (?:accounts|finance|accounting|procurement|purchasing|hr)\b.{0,25}\b(?:has to|needs to|must|will have to) "
+    r"(?:approve|sign|ok|okay)\b", r"\b(?:he|she|they)(?:'s| is| are) the one (?:paying|who pays)\b",
     # "I'll run your quote past Dana from finance before we commit"
     r"\brun (?:\w+ ){0,2}(?:past|by) (?:\w+ )?(?:from|in|at) (?:finance|accounting|procurement|purchasing|management|"
     r"legal|hr|head office)\b",
@@ -323,7 +327,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:decision|call) (?:is )?yours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
-    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
+    r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho'?ll be (?:making|deciding)\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
 )
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
