@@ -422,13 +422,16 @@ def _urgency(r: _Reading) -> list[str]:
             if REPLY_BEFORE.search(clause.text, 0, match.start()) and TIME_WORD.fullmatch(phrase):
                 continue
             # "היום הן מדווחות בטלפון": today as "nowadays" is no need; "needed today" asks
-            asks = NOWADAYS.fullmatch(phrase) and (
-                NEED_VERBS.search(clause.text) or REQUEST.search(clause.text) or clause.is_question(r.text))
-            if NOWADAYS.fullmatch(phrase) and not asks:
+            if NOWADAYS.fullmatch(phrase) and not _asks(clause, r.text):
                 continue
             if not negated_before(clause.text, match.start(), 2) and phrase not in signals:
                 signals.append(phrase)
     return signals
+
+
+def _asks(clause: Clause, text: str) -> bool:
+    """Whether the clause asks for something: a need, a request or a question."""
+    return bool(NEED_VERBS.search(clause.text) or REQUEST.search(clause.text) or clause.is_question(text))
 
 
 # --- Timeline -------------------------------------------------------------------------------
