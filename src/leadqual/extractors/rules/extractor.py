@@ -350,18 +350,21 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
     counts = [0, 0, 0]  # clear, related, unrelated: over every clause
     asked = [0, 0, 0]  # the same over the clauses that ask for something
     description = ""
-    for clause, _ in r.items:
+    # One look at the whole text first: most leads name nothing the profile does not offer.
+    not_offered, keywords, related_words = (lex if lex and lex.maybe_in(r.text) else None
+                                            for lex in (p.not_offered, p.keywords, p.related))
+    for clause, _ in r.items if (not_offered or keywords or related_words) else ():
         # "payroll" inside "payroll export" is the keyword; "head of HR" and "shift lead" are
         # roles, not needs.
         context = ROLE_CONTEXT.sub(lambda m: " " * len(m.group(0)), clause.text)
-        unrelated_hits = list(p.not_offered.finditer(context)) if p.not_offered else []
+        unrelated_hits = list(not_offered.finditer(context)) if not_offered else []
         unrelated_spans = [m.span() for m in unrelated_hits]
         # A word the profile lists as not offered ("fillers") is not also the keyword it
         # shares a stem with ("filling").
-        keyword_spans = [m.span() for m in p.keywords.finditer(context)
-                         if not _overlaps(m.span(), unrelated_spans)] if p.keywords else []
-        related_hits = [m for m in p.related.finditer(context)
-                        if not _overlaps(m.span(), keyword_spans)] if p.related else []
+        keyword_spans = [m.span() for m in keywords.finditer(context)
+                         if not _overlaps(m.span(), unrelated_spans)] if keywords else []
+        related_hits = [m for m in related_words.finditer(context)
+                        if not _overlaps(m.span(), keyword_spans)] if related_words else []
         hits = (len(keyword_spans), len(related_hits), len(unrelated_hits))
         counts = [total + n for total, n in zip(counts, hits, strict=True)]
         if any(hits) and NEED_VERBS.search(clause.text):
