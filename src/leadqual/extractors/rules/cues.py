@@ -18,14 +18,17 @@ def _listed(value: str | list[str] | None) -> list[str]:
     return [value] if isinstance(value, str) else [p for p in value or [] if p]
 
 
+def _lexicon(english: list[str], hebrew_module: list[str]) -> Lexicon:
+    """One cue's patterns; those of the Hebrew module written in Latin letters are
+    transliterated Hebrew."""
+    return Lexicon([*english, *(p for p in hebrew_module if HEBREW_LETTER.search(p))],
+                   [p for p in hebrew_module if not HEBREW_LETTER.search(p)])
+
+
 def _both(name: str) -> Lexicon:
-    """English and Hebrew patterns of one cue; the Hebrew module's Latin-letter patterns
-    (and ``NAME_LATIN``) are transliterated Hebrew."""
-    hebrew = _listed(getattr(he, name))
-    transliterated = [p for p in hebrew if not HEBREW_LETTER.search(p)]
-    transliterated += _listed(getattr(he, f"{name}_LATIN", None))
-    return Lexicon([*_listed(getattr(en, name)), *(p for p in hebrew if HEBREW_LETTER.search(p))],
-                   transliterated)
+    """English and Hebrew patterns of one cue (``NAME_LATIN`` adds transliterated ones)."""
+    return _lexicon(_listed(getattr(en, name)),
+                    [*_listed(getattr(he, name)), *_listed(getattr(he, f"{name}_LATIN", None))])
 
 
 NOT_CONCERNED = _both("NOT_CONCERNED")
@@ -118,10 +121,8 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the
 def _red_flag(kind: str) -> Lexicon:
     # a zero budget is also a demand for free service
     free = kind == "demands free service"
-    hebrew = [*he.RED_FLAGS.get(kind, []), *(he.ZERO_BUDGET if free else [])]
-    return Lexicon([*en.RED_FLAGS.get(kind, []), *(en.ZERO_BUDGET if free else []),
-                    *(p for p in hebrew if HEBREW_LETTER.search(p))],
-                   [p for p in hebrew if not HEBREW_LETTER.search(p)])
+    return _lexicon([*en.RED_FLAGS.get(kind, []), *(en.ZERO_BUDGET if free else [])],
+                    [*he.RED_FLAGS.get(kind, []), *(he.ZERO_BUDGET if free else [])])
 
 
 RED_FLAGS = {kind: _red_flag(kind) for kind in {*en.RED_FLAGS, *he.RED_FLAGS}}

@@ -8,6 +8,7 @@ Transliterated Hebrew in Latin letters ("mazgan", "dahuf") sits beside the Engli
 from __future__ import annotations
 
 from leadqual.extractors.rules.text import HEBREW_PREFIX as P
+from leadqual.extractors.rules.timeframes import DIGIT_DATE
 
 B = r"(?<![\w])"
 E = r"(?![\w])"
@@ -410,8 +411,7 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
 
 TIME_PATTERNS: list[tuple[str, str]] = [
     # "ב-15.3", "עד ה-1/4", "מה-3.5.26": a date in digits after a Hebrew preposition, day first
-    ("numeric_date", r"(?<!\w)(?<!\d\s)(?:ב|עד|לפני|מ|החל מ|ל)\s*[-־]?(?:ה[-־]?)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})"
-                     r"(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|hp\b|kg\b|cm\b|sqm\b|inch))"),
+    ("numeric_date", r"(?<!\w)(?<!\d\s)(?:ב|עד|לפני|מ|החל מ|ל)\s*[-־]?(?:ה[-־]?)?" + DIGIT_DATE),
     # "ב-1 בספטמבר": a day and its month, before the month alone takes the span
     # (the never-matching mon/day/dayw groups are there because _days_ahead asks for them by name)
     ("month_day", r"(?P<day2>\d{1,2})\s*(?:ב|ל)-?(?P<mon2>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"

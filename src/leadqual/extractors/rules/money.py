@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from leadqual.extractors.rules.timeframes import MONTHS
+from leadqual.extractors.rules.timeframes import MONTH_WORD_EN, MONTHS
 
 # Rough rates to USD; the guide asks for a rough current rate, not a live one.
 USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73,
@@ -126,7 +126,7 @@ _CAP_AFTER = re.compile(r"^\s*(?:max(?:imum)?|tops|at most|or less|and not a (?:
 _PHONE = re.compile(r"\d{7}|^0\d{1,2}-\d")  # "052-7781123" is a phone number, not a range
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|spend|pay|afford)(?: is| of| would be|'s)?"
                             r"(?: like| about| around| roughly| maybe| approx\.?)?\s*$", re.IGNORECASE)
-_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
+_MONTH_NAMES = f"(?:{MONTH_WORD_EN})"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\.?\s+$", re.IGNORECASE)
 _MONTH_NAMES_HE = "(?:" + "|".join(m for m in MONTHS if not m.isascii()) + ")"
 # "5th of June", "1 באפריל": a day of a month, not an amount

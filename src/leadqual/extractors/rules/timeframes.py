@@ -131,7 +131,12 @@ def _holiday(today: date, name: str, israeli: bool) -> date:
 _NUM_WORD = r"\d+|a couple of|couple of|a couple|a few|few|several|" + "|".join(
     k for k in _COUNT if " " not in k)
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_WORD_EN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+MONTH_WORD_EN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+# A date in digits ("15/3", "1.4.26"), never part of a longer number or followed by a unit
+# ("2.5k", "1.5 כ"ס"); the English and Hebrew patterns put it after the words that introduce one.
+DIGIT_DATE = (r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)"
+              r"(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|"
+              r"hp\b|kg\b|cm\b|sqm\b|inch))")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -185,7 +190,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "on 15/3", "by 1.4.26", "from 03/05/2026": a date in digits after a word that
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than)\s+"
-                     r"(?:the\s+)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|hp\b|kg\b|cm\b|sqm\b|inch))"),
+                     r"(?:the\s+)?" + DIGIT_DATE),
     ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
     # "in the coming week or two"
@@ -199,7 +204,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("December is madness for us" says nothing of when)
     ("month_named", rf"\b(?:(?<=^)|(?<=[.!?,;\n])|(?<=[.!?,;\n] ))(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?"
                     rf"(?P<part>)(?!may\b)"
-                    rf"(?P<mon>{_MONTH_WORD_EN})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
+                    rf"(?P<mon>{MONTH_WORD_EN})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
                     rf"probably|maybe|hopefully|ideally|is (?:fine|good|best|ideal|better))\b))"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
