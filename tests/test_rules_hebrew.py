@@ -612,3 +612,40 @@ def test_hebrew_today_as_nowadays_is_no_urgency(text: str, urgent: bool) -> None
 
 def test_a_list_of_negatives_does_not_negate_the_last() -> None:   # "no partners and nobody above me"
     assert read("אני עורכת דין עצמאית, אין partners ואין אף אחד מעליי").authority.is_decision_maker is True
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: הדירה על שמך?\nCustomer: רק על שמי, חתמתי לבד", True, False),
+    ("Agent: הדירה בבעלותך?\nCustomer: רשומה רק על שמי. רק דבר אחד", True, False),
+    ("Agent: Ata mechlit al ze?\nCustomer: ken", True, False),
+    ("Agent: Ha dira be baalutcha?\nCustomer: ken shelli", True, False),
+    ("Agent: ve mi od mechlit itach?\nCustomer: af echad, gara levad", True, False),
+    ("ani meshalem et ha maskorot po achi", True, False),
+    ("ze rak ani, ein li im mi lehitya'etz", True, False),
+    ("זה הבית שלי ואני סוגר הכל בעצמי. ככה אני עובד, אחרת אין עסקה", True, False),
+    ("אני עובדת במשרד רואי חשבון, המנהל ביקש הצעה", False, True),
+    ("התור על שמי", None, False),  # a booking in my name is no ownership
+])
+def test_hebrew_and_latin_ownership_answers(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("תרשמו בחשבונית סכום כפול מהמחיר האמיתי, ככה הביטוח מחזיר יותר ונתחלק בהפרש", True),
+    ("הביטוח מכסה את ההחלפה", False),
+])
+def test_an_invoice_inflated_for_the_insurer(text: str, flagged: bool) -> None:
+    assert bool(read(text).red_flags) is flagged
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ('אני משלם מזומן ואתם מורידים לי את המע"מ', "price_sensitive"),
+    ("cash only, בלי מע״מ", "neutral"),  # how they pay, which the guide leaves open
+])
+def test_taking_the_vat_off(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+def test_transliterated_summer_with_a_space() -> None:
+    assert read("lo achshav, ulay ba kaitz").timeline.timeframe == "this_year"   # received 10 March

@@ -153,7 +153,7 @@ LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
-    r"\bapproval\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
+    r"\bapproval\b|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"

@@ -259,7 +259,7 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
                  "אביב": 4, "קיץ": 7, "סתיו": 10, "חורף": 1, "האביב": 4, "הקיץ": 7, "הסתיו": 10,
-                 "החורף": 1, "aviv": 4, "kayitz": 7, "kayits": 7, "stav": 10, "choref": 1, "horef": 1}
+                 "החורף": 1, "aviv": 4, "kayitz": 7, "kayits": 7, "kaitz": 7, "kaits": 7, "kaytz": 7, "stav": 10, "choref": 1, "horef": 1}
 _SEASON_START = {"before", "לפני", "עד", "lifnei", "ad", "תחילת", "בתחילת", "be-techilat", "techilat"}
 _SEASON_END = {"after", "אחרי", "סוף", "בסוף", "be-sof", "sof", "ba-sof"}
 _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
