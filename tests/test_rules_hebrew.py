@@ -649,3 +649,27 @@ def test_taking_the_vat_off(text: str, sensitivity: str) -> None:
 
 def test_transliterated_summer_with_a_space() -> None:
     assert read("lo achshav, ulay ba kaitz").timeline.timeframe == "this_year"   # received 10 March
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received 10 March 2026
+    ("ad sof april, lifnei ha-pesach shel ha-shana ha-ba'a", "this_quarter"),
+    ("ani rotze ad tchilat yuni", "this_quarter"),
+    ("ad ha-1 be-april", "this_month"),
+    ("be-oktober", "this_year"),
+    ("אם אפשר להתחיל לפני שנגמר מרץ זה יהיה מעולה", "this_month"),
+    ("מתחילת מאי, שיבוא טכנאי לסיבוב ראשון", "this_quarter"),
+    ("תשלחו מישהו הכי מהר שאפשר", "immediate"),
+    ("tzarich hachi maher", "immediate"),
+])
+def test_latin_letter_months_and_hebrew_month_phrases(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("Agent: יש לנו טכנאי שיכול להגיע היום ב-13:00\nCustomer: perfect, 13:00 works", "immediate"),
+    ("Agent: We can come next Tuesday morning.\nCustomer: great", "this_month"),
+    ("Agent: I'll remove you from our list right away.\nCustomer: yeah, do that", "unknown"),
+    ("Agent: Are you the owner? We can come tomorrow.\nCustomer: yes", "unknown"),  # yes to which?
+])
+def test_a_time_the_agent_offers_and_the_customer_takes(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

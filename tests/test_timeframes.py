@@ -199,3 +199,9 @@ def test_find_times_gives_spans_and_days() -> None:
 
 def test_the_agents_times_are_not_the_customers() -> None:
     assert timeline("Agent: we can come tomorrow\nCustomer: thanks, noted").timeframe == "unknown"
+
+
+def test_early_next_month_said_late_this_month_is_this_month() -> None:
+    """'Early February' on 26 January is the first week of next month, not this week."""
+    [mention] = find_times("early february", date(2026, 1, 26))
+    assert mention.frame == "this_month"

@@ -149,6 +149,12 @@ AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
     re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# The agent offers a time to come or start ("a technician can come today at 13:00", "יש תור
+# מחר ב-9"), as against a time they only mention ("I'll remove you right away").
+AGENT_OFFERS = re.compile(
+    r"\b(?:can|could|available|slot|slots|opening|openings|free|works?|suit|suits)\b"
+    r"|(?<!\w)(?:נוכל|יכול|יכולה|יכולים|אפשר|פנוי|פנויה|פנויים|תור|להגיע|לבוא|מתאים|נגיע|נבוא)(?!\w)"
+    r"|\b(?:efshar|yachol|yechola|yecholim|panui|tor|lehagia|lavo|mat'?im)\b", re.IGNORECASE)
 # One line of a filled-in web form: the field's question and the answer after it.
 FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(

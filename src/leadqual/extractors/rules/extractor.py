@@ -21,6 +21,7 @@ from leadqual.extractors.rules.cues import (
     AGENT_DECLINES,
     AGENT_PRICE,
     ASKS_ABOUT_OFFER,
+    AGENT_OFFERS,
     AUTHORITY_QUESTION,
     AUTHORITY_SELF,
     BACK_IN,
@@ -483,6 +484,7 @@ def _timeline(r: _Reading) -> Timeline:
             rank = 2 if preferred else 1 if deadline else 0
             found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, rank)
             (weak if mention.weak else concrete).append(found_at)
+    concrete += _accepted_agent_times(r, israeli)
     # A bare "thursday" answering the agent counts only when nothing firmer was said
     # ("next week?" / "Tuesday or Thursday?" / "thursday" is still next week).
     concrete = concrete or weak
@@ -509,6 +511,34 @@ def _timeline(r: _Reading) -> Timeline:
     elif frame == "unknown" and vague:
         frame, quotes = "this_year", vague[:1]
     return Timeline(mentioned=frame != "unknown", timeframe=frame, quotes=quotes)
+
+
+def _accepted_agent_times(r: _Reading, israeli: bool) -> list[tuple[int, Timeframe, str, int, int]]:
+    """Times the agent offers and the customer takes ("Agent: a technician can come today at
+    13:00" / "Customer: perfect, 13:00 works"), as the customer's own, quoted by the reply.
+
+    Only an offer of one timeframe counts ("today or next week?" / "yes" says neither), and
+    not beside a question of who decides (the "yes" may answer that).
+    """
+    taken: list[tuple[int, Timeframe, str, int, int]] = []
+    for index, turn in enumerate(r.conversation.turns):
+        if not turn.after_agent or AUTHORITY_QUESTION.search(turn.after_agent):
+            continue
+        first = r.first_clause_of_turn(index)
+        if first is None or not (ACCEPTS_PRICE.search(first.text) or YES_ANSWER.search(first.text)):
+            continue
+        offered = [m for m in find_times(turn.after_agent, r.today, israeli)
+                   if m.days is not None and m.days >= 0 and not m.weak
+                   and AGENT_OFFERS.search(_sentence_at(turn.after_agent, m.start))]
+        if offered and len({m.frame for m in offered}) == 1:
+            taken.append((first.start, offered[0].frame, first.text, offered[0].days or 0, 0))
+    return taken
+
+
+def _sentence_at(text: str, position: int) -> str:
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, position) for mark in ".!?\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 # --- Red flags ------------------------------------------------------------------------------

@@ -277,7 +277,7 @@ _THIS_MORNING_LATIN = r"\bod (?:ha-?boker|ha-?erev|ha-?layla|hayom)\b|\bha-?erev
 URGENT = [
     w(_TODAY_HE),
     rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
-    w("דחוף|דחופה|בדחיפות|מיידי|הערב|כמה שיותר מהר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
+    w("דחוף|דחופה|בדחיפות|מיידי|הערב|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     _NOW_HE_URGENT,
     # "השן נשברה לפני שנה ומאז יש לי כתר זמני": broken long ago is history, not an emergency
     _SOMETIMES_BEFORE
@@ -424,6 +424,9 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
                                             rf"(?:(?:{_ANY_COUNT_LATIN})\s*(?:-|–|o|ad)\s*)?"
                                             rf"(?:{_counted(_COUNT_LATIN, _UNIT_LATIN, _by_unit, _dual_latin)})(?![\w'])"))
 
+# Hebrew month names in Latin letters, as Israelis type them (timeframes.MONTHS knows each)
+_MONTH_LATIN = (r"yanuar|januar|februar|febuar|mertz|merts|april|mai|yuni|yuli|ogust|ogost|august|"
+                r"september|septembr|oktober|october|november|detzember|detsember|dezember|december")
 TIME_PATTERNS: list[tuple[str, str]] = [
     # "ב-15.3", "עד ה-1/4", "מה-3.5.26": a date in digits after a Hebrew preposition, day first
     ("numeric_date", r"(?<!\w)(?<!\d\s)(?:ב|עד|לפני|מ|החל מ|ל)\s*[-־]?(?:ה[-־]?)?" + DIGIT_DATE),
@@ -442,7 +445,18 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     # "עד סוף יוני", "בסוף יוני", "לקראת סוף חודש יוני": the match starts at סוף, so it reads as the month
     ("month_only", r"(?<![\w])[בלו]?סוף\s+(?:חודש\s+)?(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
     ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
-    ("month_only", r"(?<!\w)(?:ב|עד |לפני |ל|בסוף |בתחילת |ב?אמצע |באמצע חודש |אמצע חודש )(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
+    # "מתחילת פברואר", "לפני שנגמר מרץ", "ממאי"
+    ("month_only", r"(?<!\w)(?:ב|מ|עד |לפני |ל|[בומ]?סוף |[בומ]?תחילת |[במ]?אמצע |באמצע חודש |אמצע חודש |החל מ|"
+                   r"(?:לפני|עד) ש(?:נגמר|ייגמר|יגמר|נגמרת|מסתיים|יסתיים) )"
+                   r"(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
+    # Latin letters: "ad ha-1 be-ogust", "ad sof oktober", "ad tchilat detzember", "yuli-ogust"
+    ("month_day", rf"(?<![\w'])(?:ha-?)?(?P<day2>\d{{1,2}})\s*(?:be-?|ba-?|le-?|la-?|b')\s?(?P<mon2>{_MONTH_LATIN})\b"
+                  r"(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
+    # (a preposition or a part of the month is needed: "October is busy" says nothing of when)
+    ("month_only", rf"(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|me-?|mi-?|be-?|ba-?|b'|le-?)\s?"
+                   rf"(?:(?:be-?|ba-?|ve-?|mi-?|me-?)?(?:sof|tchilat|techilat|thilat|emtza|amtza)\s+)?"
+                   rf"|(?:be-?|ba-?|ve-?|mi-?|me-?)?(?:sof|tchilat|techilat|thilat|emtza|amtza)\s+)"
+                   rf"(?P<mon3>{_MONTH_LATIN})\b"),
     ("fixed:60", w("בעוד חודש-חודשיים|בעוד חודש או חודשיים|חודש-חודשיים|חודש או חודשיים")),
     ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b(?! ha-?ba)"),
     ("fixed:12", r"\b(?:ad |be-?|ba-?)?sof ha-?shavua ha-?ba\b"),
@@ -451,8 +465,8 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("relative_ago_guard", r"\bmi?yad(?= (?:acharei|achrei|le-?achar)\b)"),
     ("relative_ago_guard", w("כל החודש|כל השבוע|כל השנה")),  # how long, not when
     ("relative_ago_guard", w("עד היום|עד עכשיו|מה שיש לי עכשיו|שיש לנו עכשיו|שיש לי כרגע")),  # so far, what I have now
-    ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
-    ("fixed:0", _TODAY_LATIN), ("fixed:0", w(_THIS_MORNING_HE)), ("fixed:0", _THIS_MORNING_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
+    ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
+    ("fixed:0", _TODAY_LATIN), ("fixed:0", w(_THIS_MORNING_HE)), ("fixed:0", _THIS_MORNING_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b|\bha-?(?:chi|hi|khi) maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
     ("day_of_month", r"(?<![\w])(?:ב|עד|לפני|עד\s+ה|לפני\s+ה|ה)-?\s?(?P<dom>\d{1,2})\s*(?:ל|ב)חודש(?:\s+הזה)?(?!\w)"),
     ("day_of_month", r"(?<![\w'-])(?:be-?|ba-?|ad |lifnei )?(?:ha-?)?(?P<dom>\d{1,2}) (?:la-?|le-?|ba-?)chodesh\b"),
     ("fixed:1", w("מחר|מחרתיים")),

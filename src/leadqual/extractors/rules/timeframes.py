@@ -30,6 +30,14 @@ MONTHS |= {
          ("אוגוסט",), ("ספטמבר",), ("אוקטובר",), ("נובמבר",), ("דצמבר",)], 1)
     for name in names
 }
+MONTHS |= {  # in Latin letters as Israelis type them
+    name: number
+    for number, names in enumerate(
+        [("yanuar", "januar"), ("februar", "febuar"), ("mertz", "merts"), ("april",), ("mai",), ("yuni",),
+         ("yuli",), ("ogust", "ogost"), ("septembr",), ("oktober",), ("november",),
+         ("detzember", "detsember", "dezember")], 1)
+    for name in names
+}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 # Hebrew weekday names (written and transliterated) for the Hebrew lexicon's patterns.
@@ -102,8 +110,11 @@ def _named_month(today: date, month: int, part: str) -> date:
     year = today.year if month >= today.month else today.year + 1
     if part in ("end", "late"):
         return _month_end(date(year, month, 1))
-    if part in ("early", "beginning", "start", "by", "before", "until", "starting"):
+    if part in ("by", "before", "until"):
         return date(year, month, 1)
+    if part in ("early", "beginning", "start", "starting"):
+        # "early February" said on 26 January is next month's first week, not this week
+        return date(year, month, 7)
     return date(year, month, 15)
 
 
@@ -403,8 +414,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return until(first) + offset
     if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
         whole = m.group(0)
-        part = ("end" if "סוף" in whole else "start" if "תחילת" in whole
-                else "by" if whole.startswith(("עד", "לפני")) else "in")
+        part = ("end" if any(word in whole for word in ("סוף", "נגמר", "sof")) else "start" if any(
+                    word in whole for word in ("תחילת", "tchilat", "techilat", "thilat")) else "by" if whole.startswith(
+                    ("עד", "לפני", "ad ", "lifn")) else "in")
         days = until(_named_month(today, MONTHS[group("mon3")], part))
         return -1 if days > 300 else days
     if kind == "month_named":
