@@ -157,6 +157,11 @@ DM_SELF = [
     r"\b(?:is|are|been|was) (?:all |100% |entirely |completely |fully )?mine\b", r"'s (?:all |100% |entirely |completely )?mine\b",
     r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
     r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
+    # "I pay for my own stuff", "I'm paying for it myself", "just me choosing"
+    r"\bi pay (?:for )?(?:my own|it myself|this myself|all of it myself)\b", r"\bi(?:'m| am) paying (?:for (?:it|this) )?(?:myself|out of my own pocket)\b",
+    r"\b(?:just|only) me (?:choosing|deciding|picking)\b",
+    r"\bi (?:bought|took over|inherited) (?:a|an) (?:[\w-]+ ){0,2}?(?:business|company|shop|store|hotel|restaurant|practice|clinic|"
+    r"diner|salon|bakery|cafe|coffee shop|garage|gym|studio|bar|pub|warehouse)\b(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
     r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
@@ -229,6 +234,8 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "My husband and I, and neither of us orders anything unless the other one agrees"
+    r"\bunless the other (?:one )?(?:agrees|approves|says yes)\b", r"\b(?:we both|both of us) (?:have|need|got) to (?:agree|approve|sign off)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|said yes|says yes|"

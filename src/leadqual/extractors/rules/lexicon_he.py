@@ -22,7 +22,7 @@ def w(word: str) -> str:
 NOT_CONCERNED = [
     w("כמה שזה יעלה|כמה שיעלה|שיעלה כמה שיעלה|מה שזה יעלה"),
     r"\blo me'?anyen (?:oti|otanu|li) (?:kama|ma) (?:ze )?(?:ole|oleh|ya'?ale)\b",
-    rf"{w('המחיר|כסף|הכסף|התקציב|העלות')}\s+(?:לא|ממש לא|פחות)\s+(?:משנה|משנים|בעיה|חשוב|חשובה|שיקול|העניין"
+    rf"{w('המחיר|מחיר|כסף|הכסף|התקציב|העלות')}\s+(?:לא|ממש לא|פחות)\s+(?:משנה|משנים|בעיה|חשוב|חשובה|שיקול|העניין"
     r"|מעניין|מעניינת|מטריד|מטרידה|מדאיג|מדאיגה)(?!\w)",
     # "לא משנה לי כמה זה עולה", "lo meshane lanu ha-mechir"
     rf"{w('לא משנה')}\s+(?:לי\s+|לנו\s+)?(?:המחיר|כמה זה עולה|כמה עולה|העלות)", rf"{w('אין בעיה של|אין בעיית')}\s+(?:תקציב|כסף)",
@@ -110,7 +110,7 @@ _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|ש
         # mixed Hebrew and English titles: "אישור של ה-CFO", "ה-board יחליט"
         r"ה-?(?:cfo|ceo|coo|cto|vp|board|procurement|management|boss|owners?)\b")
 # Transliterated: the person ("ishti", "ba'ali", "ha-ba'alim", "ha-bos") and what they do.
-_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
+_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ha-? ?ba'?al sheli|ha-? ?isha sheli|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
               r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
               r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi|ha-?ben sheli|ha-?bat sheli|ha-?yeladim(?: sheli)?)")
 _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
@@ -170,14 +170,23 @@ DM_SELF = [
     r"\bani (?:ze|zo|zot|mi) (?:she-?|she )(?:chotem|chotemet|machlit|machlita|mechalet|me'?asher|me'?asheret|meshalem|meshalemet)\b",
     rf"{B}אני\s+(?:ה-?)?(?:ceo|owner|founder|co-?founder|cto|coo)\b",
     rf"{B}אני\s+(?:ה)?בעל(?:ת|ים)?\s+(?:של\s+)?(?!הבית\b)[\u05d0-\u05ea]",
-    r"\bani (?:ha-?|ha )?(?:be'?alim|ba'?alim|balim|habalim)\b",
+    r"\bani (?:ha-?|ha |ha')?(?:be'?alim|ba'?alim|balim|baalim|habalim)\b",
     # "it's my business" states ownership, like "זה העסק שלי" (a bare "my shop", or "יש לנו
     # מסעדה", does not): "ze ha-esek sheli", "zo ha-chanut shelanu"
     r"\b(?:ze|zeh|zo|zot) (?:ha-?|ha |ha')?(?:esek|chanut|mis'?ada|bayit) (?:sheli|shelanu)\b",
-    r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b", r"\bani meshalem(?:et)? et ha-? ?(?:maskorot|cheshbonot)\b",
+    r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b",
+    # "העסק שלי, אף אחד לא צריך לאשר לי", "ואני משלמת את זה בעצמי", "מחליטה על עצמי", "בעל חברת הובלות"
+    rf"{w('אף אחד|אף אחת')}\s+לא\s+(?:צריך|צריכה)\s+(?:לאשר|לאשר לי|להסכים)(?!\w)",
+    rf"{B}ו?אני\s+(?:משלם|משלמת)\s+(?:את זה\s+|על זה\s+)?(?:בעצמי|לבד|מהכיס(?:\s+שלי)?){E}", w("מחליט על עצמי|מחליטה על עצמי"),
+    r"(?:^|[,.]\s*)(?:ו?אני\s+)?בעל(?:ת)?\s+(?:ה)?(?:חברת|חברה|עסק|מסעדת|מסעדה|חנות|סטודיו|מוסך|מאפיית|מאפייה|משרד|רשת|קליניקה|מספרת|פאב|בר)(?!\w)", r"\bani meshalem(?:et)? et ha-? ?(?:maskorot|cheshbonot)\b",
     r"\b(?:ein li|en li|ein lanu) (?:et |im )?mi (?:lish'?ol|lehitya'?etz|livdok)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
+    # "שנינו צריכים להסכים על כל הוצאה", "hu mechalet, lo ani", "the CFO מחליט"
+    rf"{w('שנינו|שתינו|שניהם')}\s+(?:צריכים|צריכות|חייבים|חייבות)\s+(?:להסכים|לאשר)(?!\w)",
+    r"\b(?:hu|hi|hem) (?:ha-?)?(?:machlit|machlita|mechalet|mechaletet|machlitim|mechaltim)\b,? (?:ve-?)?lo ani\b",
+    r"\bthe (?:cfo|ceo|coo|cto|vp|board|owners?|boss|manager|management)\s+(?:מחליט|מחליטה|מחליטים|מאשר|מאשרת|יחליט|יאשר|צריך לאשר)(?!\w)",
+    r"\bani rak (?:osef|osefet|ma'?avir|ma'?aviraa?|bodek|bodeket) (?:meida|informatzya|hatza'?ot)? ?(?:bishvilo|bishvila|bishvilam)\b",
     # "אעביר אותה לאישור של השותף", "עובר אישור של הנהלת הרשת", "חתימה של עוד שני חברי ועד"
     rf"{w('לאישור|אישור')}\s+(?:של\s+)?(?:ה)?(?:{_WHO}|הנהלת|השותף המנהל|חברי)",
     rf"{w('חתימה|חתימות')}\s+של\s+(?:עוד\s+)?(?:\S+\s+){{0,2}}?(?:חברי|{_WHO})",
@@ -197,7 +206,7 @@ DM_OTHER = [
     rf"{w('אדבר|נדבר|אבדוק|נבדוק|אתייעץ|נתייעץ|אשאל|נשאל|אתאם|נתאם|אסגור|נסגור')}\s+(?:את זה\s+|זאת\s+)?(?:עם|את)\s+(?:{_WHO})",
     rf"{w('צריך|צריכה|צריכים|צריך גם|אצטרך|אצטרך גם|נצטרך')}\s+(?:ל)?(?:בדוק|לבדוק|להתייעץ|לשאול|לדבר|לקבל אישור|אישור|לסגור|לתאם)\s+(?:\S+\s+){{0,2}}?(?:עם|מ|מה|של)?\s*(?:{_WHO})",
     w(r"אני המזכירה|אני מזכירה|אני העוזרת|אני עוזרת אישית|אני העוזר|(?<!ככה\s)(?<!כך\s)אני עובד(?:ת)?(?!\s+(?:מהבית|עם|כל|ככה|קשה|בשביל זה|על זה))|אני רק עובד|אני רק עובדת|אני מתנדבת|אני מתנדב"),
-    rf"{B}(?<!אני )(?:{_WHO}){E}.{{0,30}}(?:מחליט|מחליטה|מחליטים|צריך לאשר|צריכה לאשר|צריכים לאשר|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
+    rf"{B}(?<!אני )(?:{_WHO}){E}.{{0,30}}(?:מחליט|מחליטה|מחליטים|צריך לאשר|צריכה לאשר|צריכים לאשר|צריך להסכים|צריכה להסכים|צריכים להסכים|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
     rf"{w('נחליט')}\s+(?:ביחד|יחד)", rf"{w('ביחד עם|יחד עם')}\s+(?:{_WHO})", rf"{w('באישור')}\s+(?:{_WHO})",
     rf"(?<!אף אחד\s)(?<!אף אחת\s)(?<!אחר\s){w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:זה ש|זאת ש|אלה ש)?(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו|מאשר|מאשרת|מאשרים|יאשר|תאשר|יאשרו)(?!\w)",
@@ -234,7 +243,7 @@ DM_NEGATED_SELF = [
 AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|mechaletet|baalat|ba'?alat)\b"
                             r"|\bmi machlit\b|\batem (?:ha-?)?(?:machlitim|mechaltim|ba'?alim|be'?alim)\b"
                             # "ha-dira shelcha?": whether the home is theirs
-                            r"|\b(?:ha-?|ha )?(?:dira|bayit|esek|nechess?) (?:shelcha|shelach|shelchem|shelachem)\b"
+                            r"|\b(?:ha-?|ha |ha')?(?:dira|bayit|esek|nechess?) (?:shelcha|shelkha|shelach|shelakh|shelchem|shelachem)\b"
                             # every spelling of "you decide" ("ata mechlit al ze?"), "be-ba'alutcha", "al shimcha",
                             # "mi od mechlit itach?"
                             r"|\b(?:ata|at|atem|aten) (?:ha-?)?m[ae]ch[ae]?l[ei]?t(?:a|et|im)?\b|\bbe-? ?ba'?alut(?:cha|ech|chem|ach)\b"
@@ -286,7 +295,7 @@ URGENT = [
     + _LONG_AGO_HE + _SOMETIMES_AFTER,
     rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק){_SOMETIMES_AFTER}",  # "not heating enough": weaker, not broken
     w(_THIS_MORNING_HE), _THIS_MORNING_LATIN,
-    r"\b(?:nafal|nafla|met|meta) legamrei\b|\b(?:ein|en) (?:kirur|chimum|mayim chamim)\b",
+    r"\b(?:nafal|nafla|met|meta) (?:legamrei|le-gamrei|sofit)\b|\blo (?:madlik|nidlak|oved|ovedet) (?:bikhlal|bichlal|bekhlal)\b|\b(?:ein|en) (?:kirur|chimum|mayim chamim)\b",
     w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
     _TODAY_LATIN, r"\bkama she-? ?yoter maher\b",
     rf"\b(?:nishbar|nishbera|nishbra|hitkalkel|hitkalkela|mekulkal|mekulkelet)\b{_LONG_AGO_LATIN}", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
