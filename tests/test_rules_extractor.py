@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -519,3 +520,27 @@ def test_a_related_word_in_the_request_does_not_outweigh_the_offer_named_elsewhe
     text = ("Our time clock broke and the shift schedule is in Excel. "
             "I need a fix, we can't close payroll like this")
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("I'm 34 and I pay for my own stuff", True, False),
+    ("Agent: Is this for you?\nCustomer: yes, just me choosing, I live alone", True, False),
+    ("hi, I bought a coffee shop last year, 12 baristas", True, False),
+    ("Agent: Who will be deciding?\nCustomer: My husband and I, and neither of us orders anything "
+     "unless the other one agrees", False, True),
+    ("we both have to agree on anything over 5k", False, True),
+])
+def test_paying_for_it_buying_the_business_and_deciding_together(
+        text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("the week of 15/4 is best, any day except Tuesday", "this_month"),   # received 30 March
+    ("Moving in during August, so no rush right now.", "this_year"),
+    ("im paid on the 10th so id do it that week", "this_month"),
+])
+def test_the_week_of_a_date_during_a_month_and_payday(text: str, frame: str) -> None:
+    conv = parse_conversation(text, datetime(2026, 3, 30, 10, 0, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame

@@ -673,3 +673,46 @@ def test_latin_letter_months_and_hebrew_month_phrases(text: str, frame: str) -> 
 ])
 def test_a_time_the_agent_offers_and_the_customer_takes(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: אתה זה שמחליט?\nCustomer: העסק שלי, אף אחד לא צריך לאשר לי", True, False),
+    ("ערב טוב, בעל חברת הובלות פה. 35 נהגים", True, False),
+    ("כן, עד 900 לחודש. ואני משלמת את זה בעצמי", True, False),
+    ("אני עצמאית, מחליטה על עצמי", True, False),
+    ("Agent: מי מחליט?\nCustomer: אני והשותף, שנינו צריכים להסכים על כל הוצאה", False, True),
+    ("ken, hu mechalet, lo ani", False, True),
+    ("the CFO מחליט על כל software חדש, לא אני", False, True),
+    ("lifnei Pesach. aval ha ba'al sheli tzarich lehaskim", False, True),
+    ("כן בעלי צריך להסכים גם", False, True),
+    ("ה-final say הוא שלו, אני רק ממליצה", False, True),
+    ("ken ani ha'baalim", True, False),
+])
+def test_hebrew_ownership_payment_and_joint_decisions(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("יש לכם משהו ב-28.3? אני פנויה כל היום", "this_month"),   # all day is no "today"
+    ("בעוד חודשיים, עכשיו אני מלא עד הגג", "this_quarter"),     # busy now, not wanted now
+    ("לקראת סוף החודש הבא בערך", "this_quarter"),
+    ("ה-opening מתוכנן לאמצע מאי", "this_quarter"),
+    ("היי סתם מסתכלת בינתיים, מה הספסל הכי זול?", "just_browsing"),
+])
+def test_hebrew_all_day_busy_now_and_month_phrases(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("ad 25 elef, ha ikar she yihye eichuti ve chazak, lo mechapeset et ha zol", "not_concerned"),
+    ("העיקר שיהיה איכותי", "not_concerned"),
+    ("והיא בתקציב ממש מוגבל", "price_sensitive"),
+    ("מחיר פחות משנה לי העיקר שיעבוד", "not_concerned"),
+])
+def test_quality_first_and_a_very_tight_budget(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+def test_a_hebrew_range_with_the_prefix_on_the_number() -> None:
+    assert read("בין 30 ל40 אלף").budget.amount_indicated == "20k+"

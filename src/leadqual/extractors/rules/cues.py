@@ -81,7 +81,9 @@ PAST_EVENT = re.compile(
     r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
     # or a plain past verb right before it: "the policy expired in May"
-    r"|\b(?:happened|expired|broke|died|ended|stopped|bought|paid|arrived|was installed|"
+    # ("I'm paid on the 10th" is a habit, not a past event)
+    r"|\b(?:happened|expired|broke|died|ended|stopped|bought|arrived|was installed|"
+    r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!gets )paid|"
     r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 PRICE_CONCERN_QUESTION = re.compile(
@@ -159,7 +161,8 @@ AGENT_OFFERS = re.compile(
 FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
-    r"\bapproval\b|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
+    r"\bapproval\b|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
+    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"

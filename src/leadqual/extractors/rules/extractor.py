@@ -19,9 +19,9 @@ from leadqual.extractors.rules import lexicon_he as he
 from leadqual.extractors.rules.cues import (
     ACCEPTS_PRICE,
     AGENT_DECLINES,
+    AGENT_OFFERS,
     AGENT_PRICE,
     ASKS_ABOUT_OFFER,
-    AGENT_OFFERS,
     AUTHORITY_QUESTION,
     AUTHORITY_SELF,
     BACK_IN,

@@ -77,7 +77,7 @@ _AMOUNT = re.compile(
     rf"(?:(?P<n1>{_NUM})\s?(?P<m1>{_MULT})?(?![\w])|(?P<w1>{_WORD_NUMBER}))"
     rf"(?:\s?(?P<plus>\+))?"
     rf"(?:\s?(?P<cur2>{_CUR_POST})(?![\w]))?"
-    rf"(?:\s?(?:-|–|to|and|or|עד|ל-|או)\s?(?P<cur3>{_CUR_PRE})?\s?"
+    rf"(?:\s?(?:-|–|to|and|or|עד|ל-?|או)\s?(?P<cur3>{_CUR_PRE})?\s?"
     rf"(?:(?P<n2>{_NUM})\s?(?P<m2>{_MULT})?(?![\w])|(?P<w2>{_WORD_NUMBER}))"
     rf"(?:\s?(?P<cur4>{_CUR_POST})(?![\w]))?)?",
     re.IGNORECASE,

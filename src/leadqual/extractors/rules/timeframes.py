@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
     # "on 15/3", "by 1.4.26", "from 03/05/2026": a date in digits after a word that
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
-    ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than)\s+"
+    ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
                      r"(?:the\s+)?" + DIGIT_DATE),
     ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
@@ -209,7 +209,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) (?:(?:two|2|couple of|few) )?weeks? of "
                       rf"(?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
-                    rf"starting(?: from| in)?)"
+                    rf"starting(?: from| in)?|during)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     # a month alone at the start of an answer: "January. less pressure then", "Maybe January"
     # ("December is madness for us" says nothing of when)
