@@ -197,24 +197,31 @@ def phrase_pattern(phrases: Iterable[str], stems: bool = True) -> Lexicon | None
     letters ("והמזגן" matches "מזגן") and a plural or possessive ending. With ``stems``, a
     long "-ing" phrase also matches its stem ("scheduling" matches "schedule").
     """
-    parts = []
+    hebrew, prefixed, stemmed, short = [], [], [], []
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         if HEBREW_LETTER.search(phrase):
             # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
             plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
-            parts.append(rf"(?<![\w]){HEBREW_PREFIX}(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
+            hebrew.append(rf"(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
         elif stems and phrase.endswith("ing") and len(phrase.split()[-1]) >= 7:
             # "scheduling" also matches "schedule", "scheduled"; "painting" matches "paint".
             stem = r"\s+".join(re.escape(word) for word in phrase[:-3].split())
-            parts.append(rf"\b(?:{body}s?|{stem}(?:e|es|ed|er|ers|s)?)(?![\w])")
+            stemmed.append(rf"(?:{body}s?|{stem}(?:e|es|ed|er|ers|s)?)(?![\w])")
         elif len(phrase) >= 4:
             # A phrase of several words is not the start of a compound: "looking for a job"
             # is not "looking for a job-site time clock".
             compound = r"(?!-\w)" if " " in phrase else ""
             # a plural phrase also names one: "fillers" matches "filler"
             singular = rf"|{body[:-1]}" if phrase.endswith("s") and not phrase.endswith("ss") else ""
-            parts.append(rf"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?(?:{body}(?:e?s)?{singular})(?![\w]){compound}")
+            prefixed.append(rf"(?:{body}(?:e?s)?{singular})(?![\w]){compound}")
         else:
-            parts.append(rf"\b{body}(?:e?s)?(?![\w])")
+            short.append(rf"{body}(?:e?s)?(?![\w])")
+    # One alternation per shape, each branch starting with the phrase's first letter: the
+    # regex engine rejects a branch on its first character, so a profile of a few hundred
+    # phrases costs little more than one of ten (a branch per phrase, each with its own
+    # optional prefixes, cost every phrase at every word).
+    parts = [f"{start}(?:{'|'.join(group)})" for start, group in (
+        (rf"(?<![\w]){HEBREW_PREFIX}", hebrew), (r"\b(?:ha|ve|be|le|ba|la|me|mi|she)?-?", prefixed),
+        (r"\b", stemmed), (r"\b", short)) if group]
     return Lexicon(parts) if parts else None
