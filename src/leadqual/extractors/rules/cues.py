@@ -161,8 +161,10 @@ AGENT_OFFERS = re.compile(
 FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
-    r"\bapproval\b|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
-    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו אחר|מי עוד)", re.IGNORECASE)
+    r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"
+    r"|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
+    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים)(?!\w)",
+    re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
     r"head of \w+|vp(?: of)? \w+|general manager|homeowner|landlord|manager|partner|wife|"

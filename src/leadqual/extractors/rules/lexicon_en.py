@@ -159,7 +159,8 @@ DM_SELF = [
     r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
     # "I pay for my own stuff", "I'm paying for it myself", "just me choosing"
     r"\bi pay (?:for )?(?:my own|it myself|this myself|all of it myself)\b", r"\bi(?:'m| am) paying (?:for (?:it|this) )?(?:myself|out of my own pocket)\b",
-    r"\b(?:just|only) me (?:choosing|deciding|picking)\b",
+    r"\b(?:just|only) me (?:choosing|deciding|picking)\b", r"\bi handle (?:this|it|that|these things|everything) myself\b",
+    r"\bi (?:approve|sign off on) (?:whatever|everything|it all|all of it)\b",
     r"\bi (?:bought|took over|inherited) (?:a|an) (?:[\w-]+ ){0,2}?(?:business|company|shop|store|hotel|restaurant|practice|clinic|"
     r"diner|salon|bakery|cafe|coffee shop|garage|gym|studio|bar|pub|warehouse)\b(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
@@ -327,7 +328,8 @@ AUTHORITY_QUESTION = (
     r"sign|person who|one who|the one)|\bdo you own\b|\bwho (?:makes|will make|decides|approves|"
     r"signs|is the decision)|\bis (?:it|this|that) your (?:decision|call|house|home|business|place|"
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
-    r"\bcan you (?:approve|sign|decide)\b|\bare you the\b|\bdo you (?:decide|make the)|"
+    r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
+    r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"

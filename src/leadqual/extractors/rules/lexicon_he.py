@@ -181,9 +181,14 @@ DM_SELF = [
     r"\bani (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|mankal|mankalit|meyased|meyasedet)\b",
     # "העסק שלי, אף אחד לא צריך לאשר לי", "ואני משלמת את זה בעצמי", "מחליטה על עצמי", "בעל חברת הובלות"
     rf"{w('אף אחד|אף אחת')}\s+לא\s+(?:צריך|צריכה)\s+(?:לאשר|לאשר לי|להסכים)(?!\w)",
+    # "על זה אני סוגרת", "זה רק בידיים שלי", "עצמאית לגמרי בהחלטות האלה", "אין עם מי להתייעץ"
+    rf"{w('על זה')}\s+אני\s+(?:סוגר|סוגרת|מחליט|מחליטה){E}", rf"{B}ו?אני\s+(?:סוגר|סוגרת)\s+(?:על זה|את זה){E}",
+    rf"{w('זה')}\s+(?:רק\s+)?(?:בידיים שלי|בידיים שלי בלבד|בידיי){E}",
+    rf"{w('עצמאי|עצמאית')}\s+(?:לגמרי\s+)?ב(?:החלטות|החלטה){E}",
+    w("אין עם מי להתייעץ|אין לי עם מי להתייעץ|אין עם מי לדבר על זה|אני ורק אני"),
     rf"{B}ו?אני\s+(?:משלם|משלמת)\s+(?:את זה\s+|על זה\s+)?(?:בעצמי|לבד|מהכיס(?:\s+שלי)?){E}", w("מחליט על עצמי|מחליטה על עצמי"),
     r"(?:^|[,.]\s*)(?:ו?אני\s+)?בעל(?:ת)?\s+(?:ה)?(?:חברת|חברה|עסק|מסעדת|מסעדה|חנות|סטודיו|מוסך|מאפיית|מאפייה|משרד|רשת|קליניקה|מספרת|פאב|בר)(?!\w)", r"\bani meshalem(?:et)? et ha-? ?(?:maskorot|cheshbonot)\b",
-    r"\b(?:ein li|en li|ein lanu) (?:et |im )?mi (?:lish'?ol|lehitya'?etz|livdok)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha ?bealim\b", r"\bani mechlit(?:a)?\b",
+    r"\b(?:ein li|en li|ein lanu) (?:et |im )?mi (?:lish'?ol|lehitya'?etz|livdok)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha-? ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
     # "ה-final say הוא שלו, אני רק ממליצה"
@@ -236,7 +241,7 @@ DM_OTHER = [
     r"\bha-?hachlata(?: \S+){0,2}? shel [a-z]",
     # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
     r"\b(?:hu|hi|hem) (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim|yitztarech|titztarech|tatztarech|yitztarchu) (?:le'?asher|lehachlit)\b",
-    rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
+    rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani ha-)(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
     # "ani tsricha livdok im ba'ali", "tsarich ishur me-ha-hanhala"
     rf"\b(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|etztarech|nitztarech) (?:gam )?"
     rf"(?:livdok|lehitya'?etz|lish'?ol|ledaber|letaem|lekabel ishur|ishur) (?:et ze |gam )?(?:im |me-?|mi-?|shel )?{_WHO_LATIN}\b",
@@ -256,11 +261,12 @@ AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim
                             r"|\bal (?:shimcha|shimech|shemcha|shmecha|shimchem)\b|\bmi od\b")
 SELF_ANSWER_LATIN = r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?|shel+i|shelanu|ani soger(?:et)?)\b"
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל הבית|בעלת הבית|בעל העסק|מקבל|מקבלת)"
-                      r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי\s+(?:\S+\s+){0,2}?(?:מחליט|מקבל|מאשר|חותם)|(?:אתה|את)\s+(?:זה|זו|זאת|ה\S+)\s+ש(?:מחליט|מחליטה|מאשר|מאשרת)|מי מחליט|מי מאשר|מי חותם|מי סוגר|מי עוד|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על|על שמך|על שמכם")
-YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן)(?![\w])", r"^אני(?:[.!,]|$|\s+(?:מה|כמובן|ברור|בלבד|לבד)(?![\w]))",
+                      r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי\s+(?:\S+\s+){0,2}?(?:מחליט|מקבל|מאשר|חותם)|(?:אתה|את)\s+(?:זה|זו|זאת|ה\S+)\s+ש(?:מחליט|מחליטה|מאשר|מאשרת)|מי מחליט|מי מאשר|מי חותם|מי סוגר|מי עוד|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על|על שמך|על שמכם"
+                      r"|(?<!\w)ה[א-ת]{2,}\s+(?:שלך|שלכם)\s*\?")
+YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן|ברור|בוודאי|ודאי)(?![\w])", r"^אני(?:[.!,]|$|\s+(?:מה|כמובן|ברור|בלבד|לבד|ורק אני)(?![\w]))",
               r"^(?:ken|betach|nachon)\b"]
 # the Latin-letter answers on their own: a pattern with Hebrew letters runs only on Hebrew text
-NO_ANSWER = [r"^(?:לא|ממש לא|אף אחד|אף אחת)(?![\w])", r"^(?:lo|af echad|af achat)\b"]
+NO_ANSWER = [r"^(?:לא|ממש לא|אף אחד|אף אחת|אין (?:מישהו|אף אחד|עוד מישהו)(?: אחר| נוסף)?)(?![\w])", r"^(?:lo|af echad|af achat)\b"]
 SELF_ANSWER = r"^(?:(?:כן|לא),?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי)(?![\w])"
 NEED_VERBS = [
     w("צריך|צריכה|צריכים|מחפש|מחפשת|מחפשים|מעוניין|מעוניינת|מעוניינים|רוצה|רוצים|בעיה|תקלה|מתעניין|מתעניינת"),

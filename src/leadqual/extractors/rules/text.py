@@ -100,6 +100,21 @@ def lowercase_pattern(pattern: str) -> str:
     return pattern
 
 
+# ("ba'al", "le'asher": an apostrophe after other prefixes is inside the word)
+_PREFIX_APART = re.compile(r"(?<![a-z'-])(?:(ha|ba|be|la|le) |(ha)')(?=[a-z])")
+
+
+@lru_cache(maxsize=8192)
+def latin_hebrew(low: str) -> str:
+    """Lower-cased Latin-letter Hebrew with its prefixes joined the one way the patterns
+    expect: "ha mankal", "ha'baalim", "be excel" -> "ha-mankal", "ha-baalim", "be-excel".
+
+    Same length, so offsets hold; people write the prefix apart, with an apostrophe or a
+    hyphen, and the transliterated patterns are written for the hyphen ("ha-?").
+    """
+    return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2)}-", low)
+
+
 @lru_cache(maxsize=8192)  # each clause meets every lexicon: lower it once
 def lower(text: str) -> str:
     """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``."""
@@ -170,7 +185,7 @@ class Lexicon:
         low = lower(text)
         found = self.latin.search(low)
         if found is None and self.translit is not None and _TRANSLITERATED.get():
-            found = self.translit.search(low)
+            found = self.translit.search(latin_hebrew(low))
         if found is None and self.hebrew is not None and not low.isascii() and HEBREW_LETTER.search(low):
             found = self.hebrew.search(low)
         return found
@@ -181,7 +196,7 @@ class Lexicon:
         found = list(self.latin.finditer(low))
         more = len(found)
         if self.translit is not None and _TRANSLITERATED.get():
-            found.extend(self.translit.finditer(low))
+            found.extend(self.translit.finditer(latin_hebrew(low)))
         if self.hebrew is not None and not low.isascii() and HEBREW_LETTER.search(low):
             found.extend(self.hebrew.finditer(low))
         if len(found) > more:

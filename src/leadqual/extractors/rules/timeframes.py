@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from leadqual.extractors.rules.text import HEBREW_LETTER, lower, lowercase_pattern, transliteration_possible
+from leadqual.extractors.rules.text import (
+    HEBREW_LETTER,
+    latin_hebrew,
+    lower,
+    lowercase_pattern,
+    transliteration_possible,
+)
 from leadqual.signals import Timeframe
 
 MONTHS = {
@@ -291,6 +297,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     has_hebrew = not text.isascii() and bool(HEBREW_LETTER.search(text))
     lowered = lower(text)  # same length, so offsets hold
     translit = transliteration_possible()
+    joined = latin_hebrew(lowered) if translit else lowered
     open_gates: dict[re.Pattern[str], bool] = {}
     for kind, pattern, script, gate in _COMPILED:
         if (script == "hebrew" and not has_hebrew) or (script == "translit" and not translit):
@@ -300,7 +307,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 open_gates[gate] = gate.search(lowered) is not None
             if not open_gates[gate]:
                 continue
-        for match in pattern.finditer(lowered):
+        for match in pattern.finditer(joined if script == "translit" else lowered):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             taken.append((match.start(), match.end()))
