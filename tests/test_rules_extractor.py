@@ -544,3 +544,13 @@ def test_paying_for_it_buying_the_business_and_deciding_together(
 def test_the_week_of_a_date_during_a_month_and_payday(text: str, frame: str) -> None:
     conv = parse_conversation(text, datetime(2026, 3, 30, 10, 0, tzinfo=UTC))
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides"), [
+    ("Agent: you're the patient and you'll approve the treatment on the spot?\nCustomer: yes, me.", True),
+    ("Agent: Do you need to check with anyone before booking?\nCustomer: nah, I book my own stuff", True),
+    ("Agent: Any partners or a board that would weigh in?\nCustomer: no partners, sole owner", True),
+    ("I handle this myself", True),
+])
+def test_more_ways_the_agent_asks_and_the_customer_answers(text: str, decides: bool) -> None:
+    assert read(text).authority.is_decision_maker is decides

@@ -716,3 +716,30 @@ def test_quality_first_and_a_very_tight_budget(text: str, sensitivity: str) -> N
 
 def test_a_hebrew_range_with_the_prefix_on_the_number() -> None:
     assert read("בין 30 ל40 אלף").budget.amount_indicated == "20k+"
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: מי מחליט אצלכם?\nCustomer: ani ha mankal, ze alai", True, False),       # "ha mankal" apart
+    ("Agent: Ha'dira shelkha?\nCustomer: ken ani ha'baalim", True, False),
+    ("Agent: הרשת שלך?\nCustomer: כן שלי", True, False),
+    ("Agent: את מחליטה או שצריך להתייעץ עם החתן?\nCustomer: חחח לא, על זה אני סוגרת", True, False),
+    ("Agent: ומישהו נוסף מעורב בהחלטה?\nCustomer: אין מישהו אחר בתמונה", True, False),
+    ("Agent: מישהו עוד צריך להיות מעורב?\nCustomer: לא, אני לבד על זה", True, False),
+    ("Agent: ואתה מחליט על זה?\nCustomer: אני ורק אני", True, False),
+    ("Agent: ואת זו שמחליטה?\nCustomer: ברור, אני קובעת לעצמי", True, False),
+    ("זה רק בידיים שלי", True, False),
+    ("אני עצמאית לגמרי בהחלטות האלה", True, False),
+    ("I handle this myself, אין עם מי להתייעץ", True, False),
+    ("aval ha ba'alim tzrichim le'asher kol hotza'a", False, True),   # an apostrophe inside the word stays
+])
+def test_hebrew_answers_and_prefixes_written_apart(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_latin_hebrew_joins_prefixes_keeping_offsets() -> None:
+    from leadqual.extractors.rules.text import latin_hebrew
+    text = "ani ha mankal, ha'dira, ba'al, be excel, lehitraot"
+    joined = latin_hebrew(text)
+    assert joined == "ani ha-mankal, ha-dira, ba'al, be-excel, lehitraot"
+    assert len(joined) == len(text)

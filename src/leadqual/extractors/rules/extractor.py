@@ -295,7 +295,8 @@ def _authority(r: _Reading) -> Authority:
                 and text not in not_self:
             self_says.append(text)
     for index, turn in enumerate(r.conversation.turns):
-        if not turn.after_agent or not AUTHORITY_QUESTION.search(turn.after_agent):
+        if not turn.after_agent or not (AUTHORITY_QUESTION.search(turn.after_agent)
+                                        or OTHERS_QUESTION.search(turn.after_agent)):
             continue
         first = r.first_clause_of_turn(index)
         if first is None:
