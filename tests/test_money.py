@@ -242,3 +242,14 @@ def test_zero_budget_is_under_1k_and_price_sensitive(text: str) -> None:
 
 def test_only_asking_the_price_is_not_a_mention() -> None:
     assert not budget("how much is it?").mentioned
+
+
+def test_hebrew_per_head_price_counts_the_staff_named_anywhere() -> None:
+    text = "המחיר הוא 4$ לעובד לחודש"
+    [amount] = find_amounts(text, "USD", text + "\n40 עובדים במשמרות")
+    assert (amount.value, amount.said, amount.factor, amount.recurring) == (1920.0, 4.0, 480.0, True)
+
+
+def test_a_dollar_sign_after_the_number() -> None:
+    [amount] = find_amounts("4$", "USD")
+    assert amount.explicit and amount.value == 4.0

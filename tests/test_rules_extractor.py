@@ -554,3 +554,12 @@ def test_the_week_of_a_date_during_a_month_and_payday(text: str, frame: str) -> 
 ])
 def test_more_ways_the_agent_asks_and_the_customer_answers(text: str, decides: bool) -> None:
     assert read(text).authority.is_decision_maker is decides
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("somewhere around 100 a month, could stretch to 150", "1k-5k"),    # 150 a month, not 150
+    ("Agent: Any budget?\nCustomer: about 1,500 a month\nCustomer: actually up to 2,000 is fine", "20k+"),
+    ("Agent: budget?\nCustomer: 300 a month\nCustomer: actually our budget is 5,000 total", "5k-20k"),
+])
+def test_a_figure_right_after_a_monthly_one_is_monthly_too(text: str, bucket: str) -> None:
+    assert read(text, SAAS).budget.amount_indicated == bucket

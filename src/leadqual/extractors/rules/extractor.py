@@ -70,7 +70,7 @@ from leadqual.extractors.rules.cues import (
     YES_ANSWER,
     ZERO_BUDGET,
 )
-from leadqual.extractors.rules.money import find_amounts
+from leadqual.extractors.rules.money import Amount, find_amounts
 from leadqual.extractors.rules.places import places_in, resolve_area
 from leadqual.extractors.rules.profile_patterns import ProfilePatterns, profile_patterns
 from leadqual.extractors.rules.text import (
@@ -80,6 +80,7 @@ from leadqual.extractors.rules.text import (
     clauses,
     negated_before,
     transliteration,
+    transliteration_possible,
 )
 from leadqual.extractors.rules.timeframes import TimeMention, add_patterns, find_times
 from leadqual.profile import Profile
@@ -170,6 +171,7 @@ def _budget(r: _Reading) -> Budget:
     others: list[tuple[int, float]] = []
     quotes: list[str] = []
     turns = r.conversation.turns
+    recurring: Amount | None = None  # the customer's last amount said per month, per seat...
     for clause, index in r.items:
         after = turns[index].after_agent or ""
         # "around 35 for furniture. thousand obviously": the unit said after the number
@@ -196,6 +198,13 @@ def _budget(r: _Reading) -> Budget:
                 if not amount.explicit and value < 1000 and THOUSAND_WORD.search(clause.text, 0,
                                                                                    amount.start):
                     value *= 1000  # "20-something thousand, we've got 25 put aside"
+                # "around 100 a month, could stretch to 150", "1,500 לחודש ... בעצם עד 2,000":
+                # a figure of the same size right after a monthly one is monthly too
+                if (recurring and not amount.recurring and not by_others and recurring.said
+                        and 0.5 <= amount.said / recurring.said <= 3):
+                    value *= recurring.factor
+                if amount.recurring and not by_others:
+                    recurring = amount
                 if by_others:
                     others.append((clause.start + amount.start, value))
                 else:
@@ -213,7 +222,8 @@ def _budget(r: _Reading) -> Budget:
         if message.role == "agent":
             # the agent's price: with a currency, or a round figure after "comes to", "costs"...
             priced = AGENT_PRICE.search(message.text)
-            named = [a for a in find_amounts(message.text, currency)
+            # (a per-seat price counts the seats the customer named: "40 guards", "4$ per guard")
+            named = [a for a in find_amounts(message.text, currency, f"{message.text}\n{r.text}")
                      if a.explicit or (priced and a.value >= 100)]
             offered = named[-1].value if named else offered
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
@@ -446,8 +456,9 @@ TIMEFRAME_ORDER = ("immediate", "this_month", "this_quarter", "this_year")
 
 def _timeline(r: _Reading) -> Timeline:
     # Holidays mean Jewish holidays for an Israeli business or a lead writing in Hebrew.
+    # (and for Hebrew in Latin letters: "be 1.4" is the first of April to its writer)
     israeli = (r.profile.currency == "ILS" or r.profile.timezone == "Asia/Jerusalem"
-               or bool(HEBREW_LETTER.search(r.text)))
+               or bool(HEBREW_LETTER.search(r.text)) or transliteration_possible())
     # (position, frame, clause, days ahead, rank: 2 the time they prefer, 1 a deadline, 0 plain)
     concrete: list[tuple[int, Timeframe, str, int, int]] = []
     weak: list[tuple[int, Timeframe, str, int, int]] = []

@@ -448,7 +448,24 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
 # Hebrew month names in Latin letters, as Israelis type them (timeframes.MONTHS knows each)
 _MONTH_LATIN = (r"yanuar|januar|februar|febuar|mertz|merts|april|mai|yuni|yuli|ogust|ogost|august|"
                 r"september|septembr|oktober|october|november|detzember|detsember|dezember|december")
+_MONTH_HE = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+_WEEKDAY_HE = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
 TIME_PATTERNS: list[tuple[str, str]] = [
+    # "ביום שלישי ה-9 ביוני", "ביום ראשון ה-15": the date named with its weekday is the date
+    # (the weekday alone would read as the coming one)
+    ("month_day", rf"(?<!\w)(?:ב|עד |לפני )?יום\s+(?:{_WEEKDAY_HE})\s+(?:ה|ב)?-?\s?(?P<day2>\d{{1,2}})\s*(?:ב|ל)-?"
+                  rf"(?P<mon2>{_MONTH_HE})(?!\w)(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
+    ("day_of_month", rf"(?<!\w)(?:ב|עד |לפני )?יום\s+(?:{_WEEKDAY_HE})\s+(?:ה|ב)-?\s?(?P<dom>\d{{1,2}})(?![\d./])"),
+    # "השבוע הראשון של אוקטובר": a week of a named month, not this week
+    ("week_of_month", rf"(?<!\w)(?:ב|עד |לפני )?השבוע\s+(?P<wpart>הראשון|השני|השלישי|האחרון)\s+(?:של|ב)\s*"
+                      rf"(?P<wmon>{_MONTH_HE})(?!\w)"),
+    # "תוך שבוע שבועיים", "בעוד שבוע-שבועיים": a week or two
+    ("fixed:14", w("תוך שבוע שבועיים|בעוד שבוע שבועיים|שבוע שבועיים|שבוע-שבועיים|שבוע או שבועיים|תוך שבוע-שבועיים|בעוד שבוע-שבועיים")),
+    # "1.12 יהיה מושלם": a date in digits opening an answer (not "1.5 מיליון")
+    ("numeric_date", r"(?:(?<=^)|(?<=\n))\s*" + DIGIT_DATE + r"(?=\s+(?:יהיה|זה|יכול|נשמע|מתאים|עדיף|אם|או)(?!\w)|\s*$|\s*[,.!?])"),
+    # Latin letters: "rotze lehatchil be 1.4", "ad ha-15.3"; "ba-shavua ha-ze"
+    ("numeric_date", r"\b(?:be|ba|ad|me|mi|lifnei|le)-?(?:ha-?)?\s?" + DIGIT_DATE),
+    ("fixed:5", r"\b(?:ba|be)-?shavua ha-?zeh?\b"),
     # "ב-15.3", "עד ה-1/4", "מה-3.5.26": a date in digits after a Hebrew preposition, day first
     ("numeric_date", r"(?<!\w)(?<!\d\s)(?:ב|עד|לפני|מ|החל מ|ל)\s*[-־]?(?:ה[-־]?)?" + DIGIT_DATE),
     # "ב-1 בספטמבר": a day and its month, before the month alone takes the span

@@ -56,7 +56,7 @@ _PERIOD_FACTORS: dict[str, float] = {
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
-    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos"
+    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos|\$"
     r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
@@ -90,6 +90,13 @@ _PERIOD = re.compile(
 )
 _PER_HEAD = re.compile(r"^\s*(?:/|per|a|each|for each)\s*(?P<unit>staff member|[a-z][a-z-]+)\b",
                        re.IGNORECASE)
+# "4$ לעובד לחודש", "le-oved": Hebrew per-head prices, by the unit they count
+_PER_HEAD_HE = re.compile(r"^\s*(?:ל|לכל\s+)(?P<unit>עובד|עובדת|משתמש|משתמשת|עמדה|סניף|חדר|יחידה|מזגן)(?!\w)"
+                          r"|^\s*(?:le-?|la-?|lekol )(?P<unit2>oved|ovedet|mishtamesh|emda|snif)\b")
+# "40 עובדים", "30 ovdim", "40 meavtechim be-mishmarot": a Hebrew headcount
+_HEADCOUNT_HE = re.compile(
+    r"(?<![\d.,])(\d{1,5})\s+(?:\S+\s+){0,2}?(?:עובדים|עובדות|משתמשים|סניפים|חדרים|יחידות|מזגנים|אנשים|"
+    r"ovdim|ovdot|anashim|snifim|mishtamshim|meavtechim|shlichim|nehagim)(?!\w)", re.IGNORECASE)
 # Known units count any headcount ("$3 a seat", "40 employees"); another noun counts only
 # its own number ("two dollars per officer" with "400 officers").
 _KNOWN_UNITS = frozenset({"user", "seat", "employee", "person", "head", "location", "staff member", "worker",
@@ -150,6 +157,12 @@ class Amount:
     end: int
     explicit: bool
     """Written with a currency or a multiplier: clearly money, whatever the context."""
+    factor: float = 1.0
+    """What the number said was multiplied by: 12 for "a month", the headcount of "per seat"."""
+    recurring: bool = False
+    """A period or a unit was said with it ("a month", "a year", "per seat")."""
+    said: float = 0.0
+    """The number as written, before any multiplying or converting."""
 
 
 def _number(digits: str | None, multiplier: str | None, words: str | None) -> float | None:
@@ -248,16 +261,17 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         value = high if high is not None else low
         if bound and bound.group("below"):
             value -= 1  # "under 5k" is just under 5,000
-        value *= _period_factor(rest, full_text or text)
+        factor, recurring = _period_factor(rest, full_text or text)
         found.append(Amount(
-            convert(value, currency_mark or target_currency, target_currency),
-            match.start(), match.end(), explicit,
+            convert(value * factor, currency_mark or target_currency, target_currency),
+            match.start(), match.end(), explicit, factor, recurring, value,
         ))
     return found
 
 
-def _period_factor(rest: str, full_text: str) -> float:
-    """A year of a recurring amount, times the headcount of a per-seat price."""
+def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
+    """A year of a recurring amount, times the headcount of a per-seat price; and whether
+    a period or a unit was said at all."""
     factor = 1.0
     seen_period = seen_head = False
     for _ in range(2):  # "per user per month" and "a month per user" both occur
@@ -267,6 +281,12 @@ def _period_factor(rest: str, full_text: str) -> float:
                 or period.group("p4")).casefold().replace("-", "")
             factor *= _PERIOD_FACTORS.get(word, 1.0)
             rest, seen_period = rest[period.end():], True
+            continue
+        hebrew_head = None if seen_head else _PER_HEAD_HE.match(rest)
+        if hebrew_head:
+            heads = _HEADCOUNT_HE.search(full_text)
+            factor *= int(heads.group(1)) if heads else 1
+            rest, seen_head = rest[hebrew_head.end():], True
             continue
         per_head = None if seen_head else _PER_HEAD.match(rest)
         unit = per_head.group("unit").casefold() if per_head else ""
@@ -278,7 +298,7 @@ def _period_factor(rest: str, full_text: str) -> float:
                 break
             factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
-    return factor
+    return factor, seen_period or seen_head
 
 
 def _looks_like_date_or_phone(text: str, match: re.Match[str]) -> bool:

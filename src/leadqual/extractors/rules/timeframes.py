@@ -271,7 +271,9 @@ def add_patterns(pairs: list[tuple[str, str]]) -> None:
     Latin letters (transliterated Hebrew) only where transliteration is possible (speed).
     """
     _COMPILED.extend(
-        (kind, re.compile(lowercase_pattern(pattern)), "hebrew" if HEBREW_LETTER.search(pattern) else "translit", None)
+        # (the shared date fragment names Hebrew units it must not run into: not a Hebrew pattern)
+        (kind, re.compile(lowercase_pattern(pattern)),
+         "hebrew" if HEBREW_LETTER.search(pattern.replace(DIGIT_DATE, "")) else "translit", None)
         for kind, pattern in pairs
     )
 _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1,
@@ -417,7 +419,8 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return until(target)
     if kind == "week_of_month":
         first = _named_month(today, MONTHS[group("wmon").casefold()], "start")
-        offset = {"first": 3, "second": 10, "third": 17}.get(group("wpart").casefold(), 25)
+        offset = {"first": 3, "second": 10, "third": 17, "הראשון": 3, "השני": 10, "השלישי": 17}.get(
+            group("wpart").casefold(), 25)
         return until(first) + offset
     if kind == "month_only":  # Hebrew "באוקטובר", "עד אוקטובר"
         whole = m.group(0)
