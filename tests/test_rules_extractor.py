@@ -563,3 +563,27 @@ def test_more_ways_the_agent_asks_and_the_customer_answers(text: str, decides: b
 ])
 def test_a_figure_right_after_a_monthly_one_is_monthly_too(text: str, bucket: str) -> None:
     assert read(text, SAAS).budget.amount_indicated == bucket
+
+
+@pytest.mark.parametrize(("text", "received", "frame"), [
+    ("before the school year starts for sure", datetime(2026, 8, 10, tzinfo=UTC), "this_month"),
+    ("we're closed the week of the 26th, deliver that week please", datetime(2026, 10, 14, tzinfo=UTC), "this_month"),
+    ("week or two is good", datetime(2026, 4, 18, tzinfo=UTC), "this_month"),
+    ("I'd like the visits spread over the second half of February", datetime(2026, 2, 3, tzinfo=UTC), "this_month"),
+    ("The team moves in on Sunday 6 December", datetime(2026, 11, 16, tzinfo=UTC), "this_month"),  # not this Sunday
+])
+def test_school_year_week_of_halves_and_a_weekday_with_its_date(text: str, received: datetime, frame: str) -> None:
+    conv = parse_conversation(text, received)
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+def test_money_put_aside_is_a_budget() -> None:
+    assert read("I've put 5,000 aside for this.").budget.amount_indicated == "5k-20k"
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",
+    "Agent: Where are you? And who decides?\nCustomer: tel aviv, florentin\nCustomer: just me, I live alone",
+])
+def test_the_answer_to_who_decides_later_in_the_reply(text: str) -> None:
+    assert read(text).authority.is_decision_maker is True

@@ -743,3 +743,14 @@ def test_latin_hebrew_joins_prefixes_keeping_offsets() -> None:
     joined = latin_hebrew(text)
     assert joined == "ani ha-mankal, ha-dira, ba'al, be-excel, lehitraot"
     assert len(joined) == len(text)
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("ועכשיו לעניין, חסרות לי 2 שיניים ואני רוצה לשמוע על שתלים", "unknown"),
+    ("שולחת עכשיו תמונה של הכורסאות", "unknown"),
+    ("ברגע שיש טופס 4, כלומר אוגוסט-ספטמבר בערך", "this_year"),
+    ("לא לפני יולי-אוגוסט", "this_year"),
+    ("לפני שנת הלימודים", "this_year"),   # 1 September
+])
+def test_now_as_a_turn_of_phrase_month_ranges_and_the_school_year(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

@@ -58,7 +58,8 @@ AGENT_DECLINES = re.compile(
 )
 _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
 # The customer names a price and takes it: "350 is fine".
-PRICE_OK = re.compile(_PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
+PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?"  # "and 2,350 is fine"
+                      + _PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
                       r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
                       r"|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)

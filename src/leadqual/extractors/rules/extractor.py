@@ -7,6 +7,7 @@ verbatim span; the agent's previous message only gives a short answer its meanin
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -318,6 +319,15 @@ def _authority(r: _Reading) -> Authority:
             first = next((c for c, i in r.items if i == index and c.start > first.start), first)
         if SELF_ANSWER.search(first.text):
             self_says.append(first.text)
+            continue
+        # "tel aviv, florentin" / "rak ani, gar levad": two questions, the answer to ours later
+        # in the reply (the customer's messages up to the agent's next one)
+        reply = {index} | set(itertools.takewhile(
+            lambda i: not r.conversation.turns[i].after_agent, range(index + 1, len(r.conversation.turns))))
+        later = next((c for c, i in r.items if i in reply and c.start > first.start
+                      and SELF_ANSWER.search(c.text)), None)
+        if later is not None:
+            self_says.append(later.text)
             continue
         yes, no = YES_ANSWER.search(first.text), NO_ANSWER.search(first.text)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.

@@ -83,6 +83,7 @@ BUDGET_STATEMENT = [
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
     r"\bcan(?:'?t| not|not)? (?:really )?(?:spend|pay|go|invest|do|afford) (?:more than|over|up to|around|about)\b",
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
+    r"\b(?:put|set|saved|squirreled|tucked)\s+(?:about |around |roughly )?(?:[₪$€£]?\s?\d[\d,.]*k?\s?(?:nis|ils|shekels?|dollars?)?\s+)?aside\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
@@ -329,6 +330,7 @@ AUTHORITY_QUESTION = (
     r"signs|is the decision)|\bis (?:it|this|that) your (?:decision|call|house|home|business|place|"
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
+    r"\bwho(?:'s| is) (?:deciding|making the (?:decision|call)|signing|approving)\b|"
     r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"

@@ -482,11 +482,14 @@ TIME_PATTERNS: list[tuple[str, str]] = [
                   r"june|july|august|september|october|november|december)\b(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
     # "עד סוף יוני", "בסוף יוני", "לקראת סוף חודש יוני": the match starts at סוף, so it reads as the month
     ("month_only", r"(?<![\w])[בלו]?סוף\s+(?:חודש\s+)?(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
-    ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
+    ("holiday", r"(?:לפני|עד|אחרי|לקראת|אחרי ה)\s*(?P<hol>(?:תחילת\s+)?שנת הלימודים|ה?חגים|פסח|חנוכה|ראש השנה|סוכות|החג|שבועות|פורים)"),
     # "מתחילת פברואר", "לפני שנגמר מרץ", "ממאי"
     ("month_only", r"(?<!\w)(?:ב|מ|עד |לפני |ל|[בומ]?סוף |[בומ]?תחילת |[במל]?אמצע |באמצע חודש |אמצע חודש |החל מ|"
                    r"(?:לפני|עד) ש(?:נגמר|ייגמר|יגמר|נגמרת|מסתיים|יסתיים) )"
                    r"(?P<mon3>ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?!\w)"),
+    # "מרץ-אפריל בערך": a range of months starts with the first (after "לפני ינואר", which reads the
+    # preposition)
+    ("month_only", rf"(?<!\w)(?P<mon3>{_MONTH_HE})\s*[-–]\s*(?:{_MONTH_HE})(?!\w)"),
     # Latin letters: "ad ha-1 be-ogust", "ad sof oktober", "ad tchilat detzember", "yuli-ogust"
     ("month_day", rf"(?<![\w'])(?:ha-?)?(?P<day2>\d{{1,2}})\s*(?:be-?|ba-?|le-?|la-?|b')\s?(?P<mon2>{_MONTH_LATIN})\b"
                   r"(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
@@ -502,6 +505,8 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("relative_ago_guard", r"\bmi?yad(?= (?:acharei|achrei|le-?achar)\b)"),
     ("relative_ago_guard", w("כל החודש|כל השבוע|כל השנה")),  # how long, not when
+    # "ועכשיו לעניין", "שולחת עכשיו (תמונה)": now as a turn of phrase, not when they want it
+    ("relative_ago_guard", w("ועכשיו לעניין|עכשיו לעניין|עכשיו ברצינות|טוב עכשיו|שולח עכשיו|שולחת עכשיו|שולחים עכשיו|מצרף עכשיו|מצרפת עכשיו")),
     # "אחרי סוכות, עכשיו אני מלא עד הגג": now they are busy, not now they want it
     ("relative_ago_guard", rf"{w('עכשיו|כרגע')}(?=\s+(?:אני|אנחנו)\s+(?:מלא|מלאה|מלאים|עסוק|עסוקה|עסוקים|עמוס|עמוסה|עמוסים)(?!\w))"),
     ("relative_ago_guard", w("עד היום|עד עכשיו|מה שיש לי עכשיו|שיש לנו עכשיו|שיש לי כרגע")),  # so far, what I have now

@@ -134,6 +134,8 @@ def _quarter_end(today: date, quarter: int | None, offset: int = 0) -> date:
 
 
 def _holiday(today: date, name: str, israeli: bool) -> date:
+    if name in ("school year", "new school year", "school starts", "start of school", "start of the school year"):
+        return date(today.year if today <= date(today.year, 9, 1) else today.year + 1, 9, 1)
     if name == "new year" and not israeli:
         return date(today.year + 1, 1, 1)
     if name in ("christmas", "xmas") or (name == "holidays" and not israeli):
@@ -208,10 +210,14 @@ _PATTERNS: list[tuple[str, str]] = [
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
                      r"(?:the\s+)?" + DIGIT_DATE),
-    ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+    ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting|week of) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
-    # "in the coming week or two"
+    # "in the coming week or two"; "week or two is good"
     ("relative", r"\b(?:in |within |over )?the (?:coming|next) (?P<unit>day|week|month)s? or (?P<n2>two|three|2|3)\b"),
+    ("relative", r"(?m)^(?:a |in a |within a )?(?P<unit>week|month) or (?P<n2>two|so)\b"),
+    # "the second half of February"
+    ("half_of_month", rf"\b(?:the |in the |during the |over the )?(?P<hpart>first|second|latter|last) half of "
+                      rf"(?P<hmon>{_MONTH_WORD})\b"),
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) (?:(?:two|2|couple of|few) )?weeks? of "
                       rf"(?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
@@ -224,7 +230,8 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<mon>{MONTH_WORD_EN})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
                     rf"probably|maybe|hopefully|ideally|is (?:fine|good|best|ideal|better))\b))"),
     ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?)\b"),
+    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?"
+                r"|school year|new school year|school starts|start of (?:the )?school(?: year)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
               r"|\bno (?:deadline|timeline|fixed date)\b|\bwhenever\b"
@@ -248,11 +255,11 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
     "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "week_of_month": _MONTH_GATE,
-    "month_named": _MONTH_GATE,
+    "month_named": _MONTH_GATE, "half_of_month": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
     "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
                 "yom kippur", "sukkot", "shavuot", "purim", "new year", "memorial", "labor day",
-                "thanksgiving", "black friday", "july 4th"),
+                "thanksgiving", "black friday", "july 4th", "school"),
 }
 # Each gate is one compiled alternation of plain words (one C-level scan, shared by the
 # kinds with the same gate); patterns run on lower-cased text without IGNORECASE (faster).
@@ -287,12 +294,19 @@ _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
                     "סוכות": "sukkot", "החג": "holidays", "שבועות": "shavuot", "פורים": "purim",
                     "chanuka": "hanukkah", "chanukka": "hanukkah", "valentine's": "valentines",
-                    "valentine's day": "valentines", "valentines day": "valentines"}
+                    "valentine's day": "valentines", "valentines day": "valentines",
+                    "שנת הלימודים": "school year", "תחילת שנת הלימודים": "school year",
+                    "start of school": "school year", "start of school year": "school year",
+                    "start of the school year": "school year"}
+
+
+_DATE_KINDS = ("month_day", "numeric_date", "day_of_month")
 
 
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
     """Every time phrase in ``text`` with the days ahead it means (past ones dropped)."""
     mentions: list[TimeMention] = []
+    kinds: list[str] = []
     taken: list[tuple[int, int]] = []
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
@@ -318,6 +332,11 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
             mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
+            kinds.append(kind)
+    # "Sunday 6 December", "Tuesday the 9th": the date says which Sunday
+    dates = [m.start for m, kind in zip(mentions, kinds, strict=True) if kind in _DATE_KINDS]
+    mentions = [m for m, kind in zip(mentions, kinds, strict=True)
+                if not (kind in ("weekday", "weekday_answer") and any(0 <= d - m.end <= 8 for d in dates))]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -417,6 +436,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
         return until(target)
+    if kind == "half_of_month":
+        first = _named_month(today, MONTHS[group("hmon").casefold()], "start") - timedelta(days=6)
+        return until(first) + (7 if group("hpart").casefold() == "first" else 20)
     if kind == "week_of_month":
         first = _named_month(today, MONTHS[group("wmon").casefold()], "start")
         offset = {"first": 3, "second": 10, "third": 17, "הראשון": 3, "השני": 10, "השלישי": 17}.get(
