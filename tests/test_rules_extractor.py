@@ -565,14 +565,20 @@ def test_a_figure_right_after_a_monthly_one_is_monthly_too(text: str, bucket: st
     assert read(text, SAAS).budget.amount_indicated == bucket
 
 
+AUG10, OCT14, APR18 = (datetime(2026, m, d, tzinfo=UTC) for m, d in ((8, 10), (10, 14), (4, 18)))
+
+
 @pytest.mark.parametrize(("text", "received", "frame"), [
-    ("before the school year starts for sure", datetime(2026, 8, 10, tzinfo=UTC), "this_month"),
-    ("we're closed the week of the 26th, deliver that week please", datetime(2026, 10, 14, tzinfo=UTC), "this_month"),
-    ("week or two is good", datetime(2026, 4, 18, tzinfo=UTC), "this_month"),
-    ("I'd like the visits spread over the second half of February", datetime(2026, 2, 3, tzinfo=UTC), "this_month"),
-    ("The team moves in on Sunday 6 December", datetime(2026, 11, 16, tzinfo=UTC), "this_month"),  # not this Sunday
+    ("before the school year starts for sure", AUG10, "this_month"),
+    ("we're closed the week of the 26th, deliver that week please", OCT14, "this_month"),
+    ("week or two is good", APR18, "this_month"),
+    ("I'd like the visits spread over the second half of February", datetime(2026, 2, 3, tzinfo=UTC),
+     "this_month"),
+    ("The team moves in on Sunday 6 December", datetime(2026, 11, 16, tzinfo=UTC), "this_month"),
 ])
-def test_school_year_week_of_halves_and_a_weekday_with_its_date(text: str, received: datetime, frame: str) -> None:
+def test_school_year_week_of_halves_and_a_weekday_with_its_date(
+        text: str, received: datetime, frame: str) -> None:
+    """(Sunday 6 December is that Sunday, not the coming one.)"""
     conv = parse_conversation(text, received)
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
 
