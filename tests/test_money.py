@@ -253,3 +253,13 @@ def test_hebrew_per_head_price_counts_the_staff_named_anywhere() -> None:
 def test_a_dollar_sign_after_the_number() -> None:
     [amount] = find_amounts("4$", "USD")
     assert amount.explicit and amount.value == 4.0
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We'd pay around $4 per user per month, for all 120.", 5760.0),   # 120 is the count
+    ("380 a head for six, ok that's fine by me", 2280.0),
+    ("My budget is around 3 000 euros.", 3000.0 * USD_RATES["EUR"] / USD_RATES["USD"]),
+    ("Monthly budget: $300-400", 4800.0),
+])
+def test_counts_spaced_thousands_and_a_period_said_before(text: str, value: float) -> None:
+    assert [round(a.value, 2) for a in find_amounts(text, "USD")] == [round(value, 2)]

@@ -593,3 +593,12 @@ def test_money_put_aside_is_a_budget() -> None:
 ])
 def test_the_answer_to_who_decides_later_in_the_reply(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("Agent: It would be 32,000 for 40 including delivery.\nCustomer: 32 is fine, we can do that", "20k+"),
+    ("thinking around 30k\nactually make that up to 35 if the system is really quiet", "20k+"),
+    ("Agent: Budget?\nCustomer: i was thinking 12 thousand\nCustomer: ok then we can go to 26 max", "20k+"),
+])
+def test_a_bare_number_after_thousands_is_thousands(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket

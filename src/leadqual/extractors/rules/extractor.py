@@ -173,6 +173,7 @@ def _budget(r: _Reading) -> Budget:
     quotes: list[str] = []
     turns = r.conversation.turns
     recurring: Amount | None = None  # the customer's last amount said per month, per seat...
+    scale = 0.0  # the last figure in thousands, the customer's or the agent's
     for clause, index in r.items:
         after = turns[index].after_agent or ""
         # "around 35 for furniture. thousand obviously": the unit said after the number
@@ -180,10 +181,15 @@ def _budget(r: _Reading) -> Budget:
             position, value, said = amounts.pop()
             amounts.append((position, value * 1000, said))
         found = find_amounts(clause.text, currency, r.text)
+        agent_named = _agent_prices(after, currency, r.text) if after else []
+        scale = max([scale, *(v for v in agent_named if v >= 1000)])
         if found:
             accepted = ACCEPTS_PRICE.search(clause.text)
+            # "Agent: 380 per person. / Customer: 380 a head for six, ok that's fine by me"
+            takes_offer = bool(agent_named) and any(
+                ACCEPTS_PRICE.search(c.text) for c, i in r.items if i == index)
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
-                or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text)
+                or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text) or takes_offer
             for amount in found:
                 # whose price it is, read in the part of the clause the amount stands in
                 # ("not paying more than 500, the last guy charged 650")
@@ -206,6 +212,11 @@ def _budget(r: _Reading) -> Budget:
                     value *= recurring.factor
                 if amount.recurring and not by_others:
                     recurring = amount
+                # "thinking around 30k ... actually up to 35", "Agent: 32,000 / 32 is fine"
+                if not amount.explicit and value < 1000 and scale and 0.3 <= value * 1000 / scale <= 5:
+                    value *= 1000
+                if value >= 1000 and not by_others:
+                    scale = value
                 if by_others:
                     others.append((clause.start + amount.start, value))
                 else:
@@ -221,12 +232,8 @@ def _budget(r: _Reading) -> Budget:
     index = -1
     for message in r.conversation.messages:
         if message.role == "agent":
-            # the agent's price: with a currency, or a round figure after "comes to", "costs"...
-            priced = AGENT_PRICE.search(message.text)
-            # (a per-seat price counts the seats the customer named: "40 guards", "4$ per guard")
-            named = [a for a in find_amounts(message.text, currency, f"{message.text}\n{r.text}")
-                     if a.explicit or (priced and a.value >= 100)]
-            offered = named[-1].value if named else offered
+            named = _agent_prices(message.text, currency, r.text)
+            offered = named[-1] if named else offered
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue
         index += 1
@@ -264,6 +271,14 @@ def _budget(r: _Reading) -> Budget:
         amount=round(last[1], 2) if last else None,
         currency=currency if last else None,
     )
+
+
+def _agent_prices(text: str, currency: str, customer_text: str = "") -> list[float]:
+    """The prices the agent names: with a currency, or a round figure after "comes to",
+    "costs"... (a per-seat price counts the seats the customer named: "4$ per guard")."""
+    priced = AGENT_PRICE.search(text)
+    return [a.value for a in find_amounts(text, currency, f"{text}\n{customer_text}")
+            if a.explicit or (priced and a.value >= 100)]
 
 
 def _sensitivity(r: _Reading) -> tuple[Sensitivity, str | None]:

@@ -53,7 +53,10 @@ _PERIOD_FACTORS: dict[str, float] = {
     "lachodesh": 12, "bachodesh": 12, "lechodesh": 12, "lashana": 1, "bashana": 1,
 }
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        # "3 000 euros": thousands apart by a space, only when a currency follows
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:euros?|eur|€|nis|ils|₪|shekels?|dollars?|usd|\$|ש))"
+        r"|\d+(?:\.\d+)?")
 _CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
     r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos|\$"
@@ -88,6 +91,14 @@ _PERIOD = re.compile(
     r"|(?P<p4>la-?chodesh|ba-?chodesh|le-?chodesh|la-?shana|ba-?shana)\b)",
     re.IGNORECASE,
 )
+_MONTHLY_BEFORE = re.compile(r"(?:\bmonthly|\bper month|\ba month|חודשי|לחודש)"
+                             r"\s*(?:budget|spend|תקציב)?\s*[:=]?\s*"
+                             r"(?:of|is|about|around|approx\.?|~)?\s*$", re.IGNORECASE)
+# "for all 120", "380 a head for six": a count, not money
+_COUNT_BEFORE = re.compile(r"\bfor (?:all |the |all the )?$", re.IGNORECASE)
+_FOR_COUNT = re.compile(r"^\s*,?\s*for (?:all |the |all the )?(\d{1,5}|" + "|".join(
+    w for w in _WORD_VALUES if w.isascii() and _WORD_VALUES[w] >= 2 and w not in ("couple", "few", "several"))
+    + r")\b", re.IGNORECASE)
 _PER_HEAD = re.compile(r"^\s*(?:/|per|a|each|for each)\s*(?P<unit>staff member|[a-z][a-z-]+)\b",
                        re.IGNORECASE)
 # "4$ לעובד לחודש", "le-oved": Hebrew per-head prices, by the unit they count
@@ -170,7 +181,7 @@ def _number(digits: str | None, multiplier: str | None, words: str | None) -> fl
         return _words_value(words)
     if digits is None:
         return None
-    value = float(digits.replace(",", ""))
+    value = float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
     if multiplier:
         value *= _MULTIPLIERS.get(multiplier.casefold(), 1.0)
     return value
@@ -249,6 +260,8 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if (g["n1"] and not explicit and (high is None or _PHONE.search(match.group(0))) and not capped
                 and _looks_like_date_or_phone(text, match)):
             continue
+        if not explicit and _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "$4 per user, for all 120": the count of users
         if not explicit and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
                              or _MONTH_AFTER.match(rest)):
             continue  # "june 5", "5th of June": a date
@@ -262,6 +275,8 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if bound and bound.group("below"):
             value -= 1  # "under 5k" is just under 5,000
         factor, recurring = _period_factor(rest, full_text or text)
+        if not recurring and _MONTHLY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            factor, recurring = 12.0, True
         found.append(Amount(
             convert(value * factor, currency_mark or target_currency, target_currency),
             match.start(), match.end(), explicit, factor, recurring, value,
@@ -291,12 +306,17 @@ def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
         per_head = None if seen_head else _PER_HEAD.match(rest)
         unit = per_head.group("unit").casefold() if per_head else ""
         if per_head and unit not in _NOT_UNITS:
-            own = re.search(rf"{_COUNT}\s+{_WORD_BETWEEN}{{0,2}}{re.escape(unit)}s?\b", full_text,
-                            re.IGNORECASE)
-            heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
-            if heads is None and unit not in _KNOWN_UNITS:
-                break
-            factor *= int(heads.group(1) or heads.group(2)) if heads else 1
+            counted = _FOR_COUNT.match(rest[per_head.end():])  # "380 a head for six"
+            if counted:
+                word = counted.group(1).casefold()
+                factor *= int(word) if word.isdigit() else _WORD_VALUES[word]
+            else:
+                own = re.search(rf"{_COUNT}\s+{_WORD_BETWEEN}{{0,2}}{re.escape(unit)}s?\b", full_text,
+                                re.IGNORECASE)
+                heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
+                if heads is None and unit not in _KNOWN_UNITS:
+                    break
+                factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
     return factor, seen_period or seen_head
 
