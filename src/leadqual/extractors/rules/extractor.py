@@ -398,10 +398,14 @@ def _need(r: _Reading, not_a_customer: bool) -> Need:
         unrelated_spans = [m.span() for m in unrelated_hits]
         # A word the profile lists as not offered ("fillers") is not also the keyword it
         # shares a stem with ("filling").
+        # The longer phrase names the need: "שעות נוספות" (overtime, related) is not "שעות" (hours).
+        related_all = list(related_words.finditer(context)) if related_words else []
+        longer = [m.span() for m in related_all]
         keyword_spans = [m.span() for m in keywords.finditer(context)
-                         if not _overlaps(m.span(), unrelated_spans)] if keywords else []
-        related_hits = [m for m in related_words.finditer(context)
-                        if not _overlaps(m.span(), keyword_spans)] if related_words else []
+                         if not _overlaps(m.span(), unrelated_spans)
+                         and not any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
+                                     for s, e in longer)] if keywords else []
+        related_hits = [m for m in related_all if not _overlaps(m.span(), keyword_spans)]
         hits = (len(keyword_spans), len(related_hits), len(unrelated_hits))
         counts = [total + n for total, n in zip(counts, hits, strict=True)]
         if any(hits) and NEED_VERBS.search(clause.text):

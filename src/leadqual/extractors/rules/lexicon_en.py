@@ -20,6 +20,9 @@ _PERSON = (
 
 # --- Budget -----------------------------------------------------------------------------
 NOT_CONCERNED = [
+    # "im not after the cheapest option, i want good quality ... thats the priority"
+    r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
+    r"\bquality\b[^.!?]{0,40}\b(?:is|'s|thats|that'?s) the (?:priority|main thing)\b",
     r"\b(?:i'?ll|i will|we'?ll) pay whatever\b",
     r"\b(?:i'?d|i would) rather pay (?:more )?(?:for|than)\b", r"\bit isn'?t (?:about )?the money\b",
     r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
@@ -189,7 +192,7 @@ DM_SELF = [
     r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
     r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
-    r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
+    r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|apt|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
     r"\b(?:the )?(?:apartment|flat|house|home|place|property) (?:is mine|i (?:just |recently )?bought)\b",
     r"\bi(?:'m| am) (?:the )?(?:only )?(?:one|person) who (?:decides|signs|approves|makes the call)",
     r"\b(?:it'?s|it is|this is) my (?:own )?(?:business|company|house|home|place|shop|store|"
@@ -236,6 +239,10 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    r"\b(?:our|my|the) (?:ceo|boss|owner|manager|director|cfo|coo|partner|wife|husband|landlord)\b[^.;]{0,30}?"
+    r"\b(?:makes|has|gets|will make|will have) the (?:final )?(?:call|say|decision|word)\b",
+    r"\bi'?m (?:only|just) (?:pulling together|gathering|collecting|getting) (?:some )?(?:options|quotes|prices|info)"
+    r" (?:for|to (?:show|send|forward to)) (?:him|her|them|my \w+)\b",
     # "My husband and I, and neither of us orders anything unless the other one agrees"
     r"\bunless the other (?:one )?(?:agrees|approves|says yes)\b", r"\b(?:we both|both of us) (?:have|need|got) to (?:agree|approve|sign off)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
