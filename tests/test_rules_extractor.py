@@ -602,3 +602,18 @@ def test_the_answer_to_who_decides_later_in_the_reply(text: str) -> None:
 ])
 def test_a_bare_number_after_thousands_is_thousands(text: str, bucket: str) -> None:
     assert read(text).budget.amount_indicated == bucket
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Our CEO, Avi Shamir, makes the final call on this; I'm only pulling together options for him",
+     False, True),
+    ("hey so i just bought a 3 room apt in holon", True, False),
+])
+def test_a_named_boss_with_the_final_call_and_an_apt_bought(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_not_after_the_cheapest_is_not_concerned() -> None:
+    text = "im not after the cheapest option, i want good quality units that'll last, thats the priority"
+    assert read(text).budget.sensitivity == "not_concerned"

@@ -754,3 +754,25 @@ def test_latin_hebrew_joins_prefixes_keeping_offsets() -> None:
 ])
 def test_now_as_a_turn_of_phrase_month_ranges_and_the_school_year(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("שם: ליאור דהן\nתפקיד: בעלים\nהודעה: אולם אירועים בראשל\"צ", True, False),
+    ("שם: אורית כהן\nתפקיד: בעלת הדירה\nעיר: גבעתיים", True, False),
+    ("ani mechalit al ze levad. taktziv ad 100 dolar le-chodesh", True, False),
+    ("Agent: מי מחליט אצלך על הטיפול?\nCustomer: ani, ein od mishehu", True, False),
+    ("Agent: את בעלת הדירה?\nCustomer: כן", True, False),
+    ("אגב עד איזה שעה יש לכם תמיכה? אני עובדת עד מאוחר", None, False),   # works late: no employee
+    ("אני עובדת במשרד רואי חשבון, המנהל ביקש הצעה", False, True),
+])
+def test_hebrew_form_roles_latin_spellings_and_working_late(
+        text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_the_longer_phrase_names_the_need() -> None:
+    """"שעות נוספות" (overtime) is a related need of the SaaS profile, not its keyword "שעות"."""
+    saas = load_profile(ROOT / "examples/profiles/b2b-saas.toml")
+    need = qualify(parse_conversation("יש לנו בעיה עם שעות נוספות", RECEIVED), saas).signals.need
+    assert need.fit_score_hint == "possible_fit"
