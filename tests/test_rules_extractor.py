@@ -617,3 +617,26 @@ def test_a_named_boss_with_the_final_call_and_an_apt_bought(text: str, decides: 
 def test_not_after_the_cheapest_is_not_concerned() -> None:
     text = "im not after the cheapest option, i want good quality units that'll last, thats the priority"
     assert read(text).budget.sensitivity == "not_concerned"
+
+
+def test_a_quoted_agent_thread_below_a_reply_is_not_the_customers_word() -> None:
+    text = ("Agent: Could you tell us how you handle schedules today?\n"
+            "Customer: I own three shops. Go live on May 1st please.\n\n"
+            "On Mon, Apr 20, 2026 at 7:02 AM Shiftly Team <hello@shiftly.example> wrote:\n"
+            "> Could you tell us how you handle schedules today?")
+    conv = parse_conversation(text, datetime(2026, 4, 20, tzinfo=UTC))
+    timeline = EXTRACTOR.extract(conv, SAAS).signals.timeline
+    assert timeline.timeframe == "this_month" and timeline.quotes == ["Go live on May 1st please"]
+
+
+def test_the_customers_own_note_quoted_below_still_counts() -> None:
+    text = ("Following up on my note from last week (quoted below): we can go to $900 a month.\n\n"
+            "> On Mar 31, 2026, Luis Brasa wrote:\n"
+            "> Kitchen staff punch in on a shared iPad and we need one system for schedules.")
+    assert read(text, SAAS).need.fit_score_hint == "clear_fit"
+
+
+def test_wanting_it_done_properly_is_not_price_sensitivity() -> None:
+    text = ("I'd much rather spend it once and properly than go cheap and regret it, "
+            "so please don't steer me toward the bargain option")
+    assert read(text).budget.sensitivity == "not_concerned"

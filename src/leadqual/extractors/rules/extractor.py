@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any
 
-from leadqual.conversation import Conversation
+from leadqual.conversation import Conversation, Message
 from leadqual.extractors.base import Extraction
 from leadqual.extractors.rules import lexicon_he as he
 from leadqual.extractors.rules.cues import (
@@ -82,6 +82,7 @@ from leadqual.extractors.rules.text import (
     negated_before,
     transliteration,
     transliteration_possible,
+    unquoted,
 )
 from leadqual.extractors.rules.timeframes import TimeMention, add_patterns, find_times
 from leadqual.profile import Profile
@@ -142,6 +143,10 @@ class RulesExtractor:
 
     def extract(self, conversation: Conversation, profile: Profile) -> Extraction:
         """Read one conversation against a business profile."""
+        agent_said = "\n".join(m.text for m in conversation.messages if m.role == "agent")
+        conversation = Conversation(tuple(
+            Message(m.role, unquoted(m.text, agent_said)) if m.role == "customer" else m
+            for m in conversation.messages), conversation.received_at)
         everything = " ".join(message.text for message in conversation.messages)
         # str.lower, not the cached lower(): that cache is for clauses, which many lexicons read
         lowered = everything.lower()

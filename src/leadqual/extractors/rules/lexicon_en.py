@@ -22,6 +22,8 @@ _PERSON = (
 NOT_CONCERNED = [
     # "im not after the cheapest option, i want good quality ... thats the priority"
     r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
+    r"\brather (?:spend|pay)\b[^.!?]{0,50}\bthan (?:go|going) (?:for the )?cheap\b",
+    r"\bdon'?t (?:steer|push|point) me (?:toward|towards|to) (?:the )?(?:bargain|cheap|cheapest|budget) (?:option|one)\b",
     r"\bquality\b[^.!?]{0,40}\b(?:is|'s|thats|that'?s) the (?:priority|main thing)\b",
     r"\b(?:i'?ll|i will|we'?ll) pay whatever\b",
     r"\b(?:i'?d|i would) rather pay (?:more )?(?:for|than)\b", r"\bit isn'?t (?:about )?the money\b",

@@ -101,6 +101,34 @@ def lowercase_pattern(pattern: str) -> str:
 
 
 # ("ba'al", "le'asher": an apostrophe after other prefixes is inside the word)
+# A reply's quoted thread below it: everything from "-----Original Message-----" or "On Mon,
+# Apr 20, 2026 at 7:02 AM X wrote:" on (a forwarded message, usually the customer's own
+# request or the reason for it, stays).
+_THREAD_BELOW = re.compile(
+    r"^[ \t]*>?[ \t]*(?:-{2,}\s*(?:original message|הודעה מקורית)\s*-{2,}"
+    r"|on .{5,90} wrote:|ב-?.{3,80}\s(?:כתב|כתבה|כתב/ה)\s*:)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "(quoted below)", "see my note below", "ההודעה שלי למטה": the thread is the customer's own
+_OWN_BELOW = re.compile(r"\bbelow\b|\bforwarding\b|\bmy (?:previous|last|earlier) (?:e-?mail|message|note)\b"
+                        r"|למטה|מצורפת|מעביר|מעבירה|(?:ב)?הודעה הקודמת|במייל הקודם", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
+
+
+def unquoted(text: str, agent_said: str = "") -> str:
+    """``text`` with what the agent wrote and the customer only quotes blanked out (the same
+    length, so offsets and quotes hold): the thread below a reply, unless the customer points
+    to it as their own ("quoted below"), and "> " lines that repeat the agent's messages."""
+    if ">" not in text and "-" not in text and ":" not in text:
+        return text
+    below = _THREAD_BELOW.search(text)
+    if below and not _OWN_BELOW.search(text, 0, below.start()):
+        text = text[:below.start()] + re.sub(r"[^\n]", " ", text[below.start():])
+    if agent_said and ">" in text:
+        text = _QUOTED_LINE.sub(
+            lambda m: " " * len(m.group(0)) if m.group(1).strip() and m.group(1).strip() in agent_said
+            else m.group(0), text)
+    return text
+
+
 _PREFIX_APART = re.compile(r"(?<![a-z'-])(?:(ha|ba|be|la|le) |(ha)')(?=[a-z])")
 
 
