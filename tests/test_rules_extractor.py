@@ -640,3 +640,17 @@ def test_wanting_it_done_properly_is_not_price_sensitivity() -> None:
     text = ("I'd much rather spend it once and properly than go cheap and regret it, "
             "so please don't steer me toward the bargain option")
     assert read(text).budget.sensitivity == "not_concerned"
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Friday 22 May 2026
+    ("in 10 days or so? im abroad for work till the 29th", "this_month"),
+    ("I'm on reserve duty till the 10th, so straight after, the 13th or 14th", "this_month"),
+    ("next wk any evening, just not tmrw, I'm out", "this_month"),
+    ("need 12 desks, delivery in the first week of June would be perfect\n"
+     "btw do you have standing desks too? just curious", "this_month"),
+    ("Agent: Can we send someone for a survey this week?\n"
+     "Customer: I want them running within 3 weeks\nCustomer: yes thurs works", "this_month"),
+])
+def test_away_until_a_date_side_questions_and_our_own_time_first(text: str, frame: str) -> None:
+    conv = parse_conversation(text, datetime(2026, 5, 22, 10, 0, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame

@@ -776,3 +776,13 @@ def test_the_longer_phrase_names_the_need() -> None:
     saas = load_profile(ROOT / "examples/profiles/b2b-saas.toml")
     need = qualify(parse_conversation("יש לנו בעיה עם שעות נוספות", RECEIVED), saas).signals.need
     assert need.fit_score_hint == "possible_fit"
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("ve ani rotza she ze yihiye mutkan tokh shvuaim", "this_month"),
+    ("efshar be'od shvu'ayim? ani ba miluim ad az", "this_month"),
+    ("ani tas le chul, az ze be'od chodshayim beerech", "this_quarter"),
+    ("נשמח להגיע בשבועיים-שלושה הקרובים", "this_month"),
+])
+def test_latin_two_weeks_in_every_spelling_and_two_or_three_weeks(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

@@ -77,6 +77,8 @@ NEED_VERBS = _both("NEED_VERBS")
 URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
+# "do you have standing desks too? just curious": after a side question, no browsing
+ASIDE = re.compile(r"\s*(?:just|only) (?:curious|wondering|asking)\s*[.!)]*\s*$", re.IGNORECASE)
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
     r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"

@@ -22,6 +22,7 @@ from leadqual.extractors.rules.cues import (
     AGENT_DECLINES,
     AGENT_OFFERS,
     AGENT_PRICE,
+    ASIDE,
     ASKS_ABOUT_OFFER,
     AUTHORITY_QUESTION,
     AUTHORITY_SELF,
@@ -502,7 +503,9 @@ def _timeline(r: _Reading) -> Timeline:
     # mention is judged inside its own clause.
     mentions = find_times(r.text, r.today, israeli)
     for clause, _ in r.items:
-        if BROWSING.search(clause.text):
+        # ("do you have standing desks too? just curious": a side question, not browsing)
+        aside = (ASIDE.match(clause.text) is not None and r.text[:clause.start].rstrip().endswith("?"))
+        if BROWSING.search(clause.text) and not aside:
             browsing.append((clause.start, clause.text))
         inside = [m for m in mentions if clause.start <= m.start < clause.end]
         if not inside:
@@ -530,7 +533,9 @@ def _timeline(r: _Reading) -> Timeline:
             rank = 2 if preferred else 1 if deadline else 0
             found_at = (clause.start + mention.start, mention.frame, clause.text, mention.days, rank)
             (weak if mention.weak else concrete).append(found_at)
-    concrete += _accepted_agent_times(r, israeli)
+    # (only when the customer named no time of their own: "within 2 wks" for the job, then
+    # "yes" to a survey "this week")
+    concrete = concrete or _accepted_agent_times(r, israeli)
     # A bare "thursday" answering the agent counts only when nothing firmer was said
     # ("next week?" / "Tuesday or Thursday?" / "thursday" is still next week).
     concrete = concrete or weak

@@ -445,7 +445,7 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
     COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[בתעו]){B}ו?(?:בעוד|תוך|בתוך|עוד)\s+(?:כ-?)?(?:(?:{_ANY_COUNT_HE})\s*(?:-|–|עד|או)\s*)?"
                                             rf"(?:{_counted(_COUNT_HE, _UNIT_HE, _by_unit, _dual_he)}){E}"))
     # "be-od shisha shavu'ot", "tokh 3 shvu'ot"; (?=[bot]) lets the engine skip other letters fast
-    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[bot])(?<![\w'-])(?:be-?|be |ve-?)?(?:od|tokh|toch|tukh)\s+"
+    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[bot])(?<![\w'-])(?:be-?|be |be'|ve-?)?(?:od|tokh|toch|tukh)\s+"
                                             rf"(?:(?:{_ANY_COUNT_LATIN})\s*(?:-|–|o|ad)\s*)?"
                                             rf"(?:{_counted(_COUNT_LATIN, _UNIT_LATIN, _by_unit, _dual_latin)})(?![\w'])"))
 
@@ -523,11 +523,11 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
     ("fixed:12", w("עד סוף השבוע הבא|בסוף השבוע הבא|סוף השבוע הבא")),
     ("fixed:5", w("השבוע|עד סוף השבוע|בימים הקרובים|בסוף השבוע")),
-    ("fixed:10", r"\b(?:ba-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:od|tokh|toch) shvuayim\b"),
+    ("fixed:10", r"\b(?:ba-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:od|tokh|toch|tukh) (?:shvu|shavu)'?a?y?im\b"),
     ("end_month", r"\bha-?chodesh\b|\bad sof ha-?chodesh\b"),
     ("fixed:10", w("בשבוע הבא|שבוע הבא|בעוד שבוע")),
     ("fixed:14", w("בעוד שבועיים|תוך שבועיים|בשבועיים הקרובים")),
-    ("fixed:21", w("בעוד שלושה שבועות|תוך שלושה שבועות|בעוד 3 שבועות")),
+    ("fixed:21", w("בעוד שלושה שבועות|תוך שלושה שבועות|בעוד 3 שבועות|שבועיים-שלושה|שבועיים שלושה|שבועיים או שלושה")),
     ("end_next_month", w("עד סוף החודש הבא|בסוף החודש הבא|לקראת סוף החודש הבא|סוף החודש הבא")),
     ("end_month", w("החודש|עד סוף החודש|בסוף החודש|תוך חודש|בעוד חודש")),
     ("next_month", w("בחודש הבא|חודש הבא|בתחילת החודש הבא")),

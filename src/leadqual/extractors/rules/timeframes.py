@@ -189,9 +189,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"(?: (?:from now|tops|max|or so))?(?=\s*(?:[.!,]|$))"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
+    # "im abroad for work till the 29th": when they are away, not when they want it
+    ("away_guard", r"\b(?:abroad|away|travell?ing|out of the country|on vacation|on holiday|on reserve duty)"
+                           r"(?: for work)? (?:till|until|through) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b"),
     # "I text them the shifts every sunday night": a habit, not a date
     ("weekday_guard", rf"\bevery (?:single )?(?:{_WEEKDAY_WORD})s?(?: (?:morning|afternoon|evening|night))?\b"),
-    ("next_week", r"\bnext week\b|\bweek after next\b|\bfollowing week\b"),
+    ("next_week", r"\bnext (?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
                   r"|\bend of (?:the|this) week\b|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("fixed:14", r"\b(?:in|within|inside) (?:a|one|the next) fortnight\b|\bnext fortnight\b"),
@@ -211,7 +214,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
                      r"(?:the\s+)?" + DIGIT_DATE),
     ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting|week of) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
-                     r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"),
+                     r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"
+                     # "I'm away till the 10th, so straight after, the 13th or 14th"
+                     r"|(?:(?<=, )|(?<=\bafter ))the (?P<dom3>\d{1,2})(?:st|nd|rd|th)\b"),
     # "in the coming week or two"; "week or two is good"
     ("relative", r"\b(?:in |within |over )?the (?:coming|next) (?P<unit>day|week|month)s? or (?P<n2>two|three|2|3)\b"),
     ("relative", r"(?m)^(?:a |in a |within a )?(?P<unit>week|month) or (?P<n2>two|so)\b"),
@@ -251,7 +256,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
-    "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week",),
+    "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
     "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "week_of_month": _MONTH_GATE,
@@ -328,7 +333,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 continue
             taken.append((match.start(), match.end()))
             days = _days_ahead(kind, match, today, israeli)
-            if kind in ("relative_ago_guard", "duration_guard", "weekday_guard") or (days is not None and days < 0):
+            if kind in ("relative_ago_guard", "duration_guard", "weekday_guard", "away_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
             mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
@@ -431,7 +436,7 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
     if kind == "numeric_date":
         return _numeric_date(today, int(group("a")), int(group("b")), group("y"), israeli)
     if kind == "day_of_month":
-        day_of_month = min(int(group("dom") or group("dom2")), 28)
+        day_of_month = min(int(group("dom") or group("dom2") or group("dom3")), 28)
         target = today.replace(day=day_of_month)
         if target < today:  # "by the 20th" on the 25th means next month's 20th
             target = _next_month_start(today, 1).replace(day=day_of_month)
