@@ -138,7 +138,8 @@ def latin_hebrew(low: str) -> str:
     expect: "ha mankal", "ha'baalim", "be excel" -> "ha-mankal", "ha-baalim", "be-excel".
 
     Same length, so offsets hold; people write the prefix apart, with an apostrophe or a
-    hyphen, and the transliterated patterns are written for the hyphen ("ha-?"). (Only "ha'": "be'aya", "ba'al" and "le'asher" are words.)
+    hyphen, and the transliterated patterns are written for the hyphen ("ha-?"). Only "ha'"
+    takes the apostrophe: "be'aya", "ba'al" and "le'asher" are words.
     """
     return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2)}-", low)
 
