@@ -654,3 +654,18 @@ def test_wanting_it_done_properly_is_not_price_sensitivity() -> None:
 def test_away_until_a_date_side_questions_and_our_own_time_first(text: str, frame: str) -> None:
     conv = parse_conversation(text, datetime(2026, 5, 22, 10, 0, tzinfo=UTC))
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: Would you be the one deciding on it?\nCustomer: yep", True, False),
+    ("my wife runs our finances and nothing gets booked until she has approved the quote", False, True),
+    ("I founded Nikayon Plus nine years ago and I'm the one who makes these decisions", True, False),
+])
+def test_would_you_be_the_one_until_she_approves_and_the_one_who_decides(
+        text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_price_is_not_what_worries_me() -> None:
+    assert read("Price is not what worries me, reliability is.").budget.sensitivity == "not_concerned"

@@ -786,3 +786,24 @@ def test_the_longer_phrase_names_the_need() -> None:
 ])
 def test_latin_two_weeks_in_every_spelling_and_two_or_three_weeks(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("שלום! אני בעלת 2 גנים פרטיים בכפר סבא", True, False),
+    ("אני פיזיותרפיסטית ובעלת קליניקה פרטית", True, False),
+    ("היי, זאת אורית, אני המנכ״לית ובעלת החברה", True, False),
+    ("אני בעלת ניסיון בניהול משמרות", None, False),          # experienced, not an owner
+    ("Agent: מי מחליט על המערכת?\nCustomer: אני זו שבוחרת ומאשרת", True, False),
+    ("Agent: אתה מחליט לבד על הטיפול?\nCustomer: [הודעה קולית, 0:05] כן כן אני. תשמרו לי את חמישי", True, False),
+    ("Agent: ההחלטה על ההזמנה שלך?\nCustomer: שלי", True, False),
+    ("Agent: את בעלת הסטודיו?\nCustomer: כן", True, False),
+    ("Agent: את מחליטה לבד או שמישהו עוד מעורב?\nCustomer: yep רק אני", True, False),
+    ("Agent: מי מחליט על הרכישה?\nCustomer: היא. אני רק עוזר לה עם הטלפונים", False, True),
+    ("ההחלטה הסופית על הספק היא של המזכירות", False, True),
+    ("ההחלטה אצלי, לא צריך אישור של אף אחד", True, False),
+    ("ha dira be baaluti", True, False),
+    ("lo bediuk, ha ben zug sheli tzarich le'asher kol kniya gdola", False, True),
+])
+def test_hebrew_owners_transcripts_and_who_else(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

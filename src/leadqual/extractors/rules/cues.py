@@ -151,8 +151,16 @@ ROLE_CONTEXT = re.compile(
     r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
 AUTHORITY_SELF = re.compile(
-    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your",
+    r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your"
+    r"|(?<!\w)(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת)",
     re.IGNORECASE)
+# "[הודעה קולית, 0:05]", "[voice message]", "🎤": a label before a transcript's words
+TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:🎤\s*)?")
+# The answer to "who decides?" names someone else: "היא.", "my wife", "hu"
+OTHER_ANSWER = re.compile(
+    r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה)(?:\s+שלי)?"
+    r"|(?:she|he|they|my (?:wife|husband|partner|boss|manager|dad|mom|father|mother))"
+    r"|(?:hi|hu|hem|ishti|ba'?ali|aba sheli|ima sheli))\s*(?:[.!,]|$)", re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # The agent offers a time to come or start ("a technician can come today at 13:00", "יש תור
 # מחר ב-9"), as against a time they only mention ("I'll remove you right away").

@@ -46,6 +46,7 @@ from leadqual.extractors.rules.cues import (
     NOT_CONCERNED,
     NOT_URGENT,
     NOWADAYS,
+    OTHER_ANSWER,
     OTHERS_PRICE,
     OTHERS_QUESTION,
     PAST_EVENT,
@@ -67,6 +68,7 @@ from leadqual.extractors.rules.cues import (
     THOUSAND_WORD,
     THOUSANDS_AFTER,
     TIME_WORD,
+    TRANSCRIPT_LABEL,
     TRAVEL_BEFORE,
     URGENT,
     YES_ANSWER,
@@ -333,13 +335,20 @@ def _authority(r: _Reading) -> Authority:
         first = r.first_clause_of_turn(index)
         if first is None:
             continue
-        # "apt. mine": a one-word aside before the answer
-        answered = (YES_ANSWER.search(first.text) or NO_ANSWER.search(first.text)
-                    or SELF_ANSWER.search(first.text))
-        if len(first.text.split()) == 1 and not answered:
+        # "[הודעה קולית, 0:05] כן כן אני": a transcript's label is no part of the answer
+        if first.text.lstrip().startswith("[") and "]" not in first.text:
             first = next((c for c, i in r.items if i == index and c.start > first.start), first)
-        if SELF_ANSWER.search(first.text):
+        said = TRANSCRIPT_LABEL.sub("", first.text)
+        # "apt. mine": a one-word aside before the answer
+        answered = YES_ANSWER.search(said) or NO_ANSWER.search(said) or SELF_ANSWER.search(said)
+        if len(said.split()) == 1 and not answered:
+            first = next((c for c, i in r.items if i == index and c.start > first.start), first)
+            said = first.text
+        if SELF_ANSWER.search(said):
             self_says.append(first.text)
+            continue
+        if OTHER_ANSWER.search(said):  # "Who decides?" "היא. אני רק עוזר לה"
+            other_says.append(first.text)
             continue
         # "tel aviv, florentin" / "rak ani, gar levad": two questions, the answer to ours later
         # in the reply (the customer's messages up to the agent's next one)
@@ -350,12 +359,12 @@ def _authority(r: _Reading) -> Authority:
         if later is not None:
             self_says.append(later.text)
             continue
-        yes, no = YES_ANSWER.search(first.text), NO_ANSWER.search(first.text)
+        yes, no = YES_ANSWER.search(said), NO_ANSWER.search(said)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
         # the question is the agent's last sentence ("...with manager approval. Are you the one?")
         question = LAST_SENTENCE.findall(turn.after_agent.strip())[-1]
         asks_others = OTHERS_QUESTION.search(question) and not (
-            " or " in question and AUTHORITY_SELF.search(question))
+            (" or " in question or " או " in question) and AUTHORITY_SELF.search(question))
         if yes:
             (other_says if asks_others else self_says).append(first.text)
         elif no:

@@ -22,6 +22,7 @@ _PERSON = (
 NOT_CONCERNED = [
     # "im not after the cheapest option, i want good quality ... thats the priority"
     r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
+    r"\bprice (?:is|'s) not what (?:worries|concerns|bothers) (?:me|us)\b",
     r"\brather (?:spend|pay)\b[^.!?]{0,50}\bthan (?:go|going) (?:for the )?cheap\b",
     r"\bdon'?t (?:steer|push|point) me (?:toward|towards|to) (?:the )?(?:bargain|cheap|cheapest|budget) (?:option|one)\b",
     r"\bquality\b[^.!?]{0,40}\b(?:is|'s|thats|that'?s) the (?:priority|main thing)\b",
@@ -165,7 +166,8 @@ DM_SELF = [
     r"\b(?:registered|listed) (?:to|in|under) (?:me|my name)\b", r"'s (?:\w+ )?in my name\b",
     # "I pay for my own stuff", "I'm paying for it myself", "just me choosing"
     r"\bi pay (?:for )?(?:my own|it myself|this myself|all of it myself)\b", r"\bi(?:'m| am) paying (?:for (?:it|this) )?(?:myself|out of my own pocket)\b",
-    r"\b(?:just|only) me (?:choosing|deciding|picking)\b", r"\bi handle (?:this|it|that|these things|everything) myself\b",
+    r"\b(?:just|only) me (?:choosing|deciding|picking)\b",
+    r"\bi'?m the one who (?:makes|takes) (?:the|these|those|all the|all) (?:decisions|calls)\b", r"\bi handle (?:this|it|that|these things|everything) myself\b",
     r"\bi (?:approve|sign off on) (?:whatever|everything|it all|all of it)\b",
     r"\bi (?:bought|took over|inherited) (?:a|an) (?:[\w-]+ ){0,2}?(?:business|company|shop|store|hotel|restaurant|practice|clinic|"
     r"diner|salon|bakery|cafe|coffee shop|garage|gym|studio|bar|pub|warehouse)\b(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
@@ -241,6 +243,8 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "nothing gets booked until she has approved the quote"
+    r"\buntil (?:she|he|they|my \w+) (?:has |have )?(?:approved|signed off|agreed|said yes)\b",
     r"\b(?:our|my|the) (?:ceo|boss|owner|manager|director|cfo|coo|partner|wife|husband|landlord)\b[^.;]{0,30}?"
     r"\b(?:makes|has|gets|will make|will have) the (?:final )?(?:call|say|decision|word)\b",
     r"\bi'?m (?:only|just) (?:pulling together|gathering|collecting|getting) (?:some )?(?:options|quotes|prices|info)"
@@ -340,6 +344,7 @@ AUTHORITY_QUESTION = (
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
     r"\bwho(?:'s| is) (?:deciding|making the (?:decision|call)|signing|approving)\b|"
+    r"\b(?:would|will) you be the (?:one|person)\b|"
     r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"

@@ -114,7 +114,7 @@ _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|ש
         # mixed Hebrew and English titles: "אישור של ה-CFO", "ה-board יחליט"
         r"ה-?(?:cfo|ceo|coo|cto|vp|board|procurement|management|boss|owners?)\b")
 # Transliterated: the person ("ishti", "ba'ali", "ha-ba'alim", "ha-bos") and what they do.
-_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ha-? ?ba'?al sheli|ha-? ?isha sheli|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
+_WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ha-? ?ba'?al sheli|ha-? ?isha sheli|ha-? ?ben zug sheli|ha-? ?bat zug sheli|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
               r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
               r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi|ha-?ben sheli|ha-?bat sheli|ha-?yeladim(?: sheli)?)")
 _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
@@ -176,12 +176,18 @@ DM_SELF = [
     r"\b(?:ha-?)?hachlata (?:hi |hu )?(?:rak |kula |ach ve-?rak )?sheli\b",
     r"\bani (?:ze|zo|zot|mi) (?:she-?|she )(?:chotem|chotemet|machlit|machlita|mechalet|me'?asher|me'?asheret|meshalem|meshalemet)\b",
     rf"{B}אני\s+(?:ה-?)?(?:ceo|owner|founder|co-?founder|cto|coo)\b",
-    rf"{B}אני\s+(?:ה)?בעל(?:ת|ים)?\s+(?:של\s+)?(?!הבית\b)[\u05d0-\u05ea]",
+    rf"{B}אני\s+(?:ה)?בעל(?:ת|ים)?\s+(?:של\s+)?(?!הבית\b|ניסיון|ותק|תואר|רקע)[\u05d0-\u05ea]",
     r"\bani (?:ha-?|ha |ha')?(?:be'?alim|ba'?alim|balim|baalim|habalim)\b",
     # "it's my business" states ownership, like "זה העסק שלי" (a bare "my shop", or "יש לנו
     # מסעדה", does not): "ze ha-esek sheli", "zo ha-chanut shelanu"
     r"\b(?:ze|zeh|zo|zot) (?:ha-?|ha |ha')?(?:esek|chanut|mis'?ada|bayit) (?:sheli|shelanu)\b",
     r"\bani (?:ha-?)?(?:m[ae]ch[ae]?l[ei]?t(?:a|et)?|mechalelet|mankal|mankalit|meyased|meyasedet)\b",
+    # "אני בעלת 2 גנים", "ובעלת קליניקה פרטית", "אני המנכ"לית ובעלת החברה" ("בעלת ניסיון" is experienced)
+    rf"(?:{B}אני\s+|(?<![\w])ו)(?:ה)?בעלת\s+(?:ה)?(?:\d+\s+)?(?!ניסיון|ותק|תואר|רקע)[א-ת]{{2,}}",
+    rf"{B}ו?אני\s+(?:ה)?מנכ[\"״']?ל(?:ית)?(?!\w)",
+    # "אני זו שבוחרת ומאשרת", "כן זה עליי להחליט"
+    rf"{B}ו?אני\s+(?:זה|זאת|זו|מי)\s+ש(?:בוחר|בוחרת)(?!\w)", w("זה עליי להחליט|זה עלי להחליט|עליי להחליט"),
+    r"\b(?:ha-?|ha )?(?:dira|bayit|nechess?|esek) (?:be-?|bi-?)(?:ba'?aluti|vaaluti|baaluti)\b",
     # "העסק שלי, אף אחד לא צריך לאשר לי", "ואני משלמת את זה בעצמי", "מחליטה על עצמי", "בעל חברת הובלות"
     rf"{w('אף אחד|אף אחת')}\s+לא\s+(?:צריך|צריכה)\s+(?:לאשר|לאשר לי|להסכים)(?!\w)",
     # "על זה אני סוגרת", "זה רק בידיים שלי", "עצמאית לגמרי בהחלטות האלה", "אין עם מי להתייעץ"
@@ -194,6 +200,8 @@ DM_SELF = [
     r"\b(?:ein li|en li|ein lanu) (?:et |im )?mi (?:lish'?ol|lehitya'?etz|livdok)\b", r"\bani ba'?al(?:at)? ha[- ]?(?:esek|bayit|dira|mosach|chanut)\b", r"\bani ha-? ?bealim\b", r"\bani mechlit(?:a)?\b",
 ]
 DM_OTHER = [
+    # "ההחלטה הסופית על הספק היא של המזכירות" (one phrase: not "ההחלטה אצלי, לא צריך אישור של אף אחד")
+    rf"{w('ההחלטה')}(?:\s+(?!אצלי|שלי|עליי)[^\s,.]+){{0,4}}?\s+(?:היא\s+)?של\s+(?!אף(?!\w))(?:ה)?[א-ת]{{2,}}", w("אני רק עוזר לה|אני רק עוזרת לה|אני רק עוזר לו|אני רק עוזרת לו|אני רק עוזר להם"),
     # "ה-final say הוא שלו, אני רק ממליצה"
     w("אני רק ממליצה|אני רק ממליץ|אני רק ממליצים"), r"ה-?final say\s+(?:הוא\s+|היא\s+)?(?:שלו|שלה|שלהם|של)(?!\w)",
     # "שנינו צריכים להסכים על כל הוצאה", "hu mechalet, lo ani", "the CFO מחליט"
@@ -220,7 +228,7 @@ DM_OTHER = [
     rf"{w('אדבר|נדבר|אבדוק|נבדוק|אתייעץ|נתייעץ|אשאל|נשאל|אתאם|נתאם|אסגור|נסגור')}\s+(?:את זה\s+|זאת\s+)?(?:עם|את)\s+(?:{_WHO})",
     rf"{w('צריך|צריכה|צריכים|צריך גם|אצטרך|אצטרך גם|נצטרך')}\s+(?:ל)?(?:בדוק|לבדוק|להתייעץ|לשאול|לדבר|לקבל אישור|אישור|לסגור|לתאם)\s+(?:\S+\s+){{0,2}}?(?:עם|מ|מה|של)?\s*(?:{_WHO})",
     w(r"אני המזכירה|אני מזכירה|אני העוזרת|אני עוזרת אישית|אני העוזר|(?<!ככה\s)(?<!כך\s)אני עובד(?:ת)?\s+(?:אצל|עבור|בתור|שם|פה כ|כ(?!ל(?!\w))[א-ת]{2,}|ב(?!בית|ערב|בוקר|לילה|שעות|שבת|סופ|משמרות|זה)[א-ת]{2,})|אני רק עובד|אני רק עובדת|אני מתנדבת|אני מתנדב"),
-    rf"{B}(?<!אני )(?:{_WHO}){E}.{{0,30}}(?:מחליט|מחליטה|מחליטים|צריך לאשר|צריכה לאשר|צריכים לאשר|צריך להסכים|צריכה להסכים|צריכים להסכים|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
+    rf"{B}(?<!אני )(?:{_WHO}){E}.{{0,30}}(?:מחליט|מחליטה|מחליטים|צריך לאשר|צריכה לאשר|צריכים לאשר|צריך לתת אישור|צריכה לתת אישור|צריך להסכים|צריכה להסכים|צריכים להסכים|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
     rf"{w('נחליט')}\s+(?:ביחד|יחד)", rf"{w('ביחד עם|יחד עם')}\s+(?:{_WHO})", rf"{w('באישור')}\s+(?:{_WHO})",
     rf"(?<!אף אחד\s)(?<!אף אחת\s)(?<!אחר\s){w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:זה ש|זאת ש|אלה ש)?(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו|מאשר|מאשרת|מאשרים|יאשר|תאשר|יאשרו)(?!\w)",
@@ -264,14 +272,14 @@ AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim
                             r"|\bal (?:shimcha|shimech|shemcha|shmecha|shimchem)\b|\bmi od\b")
 SELF_ANSWER_LATIN = (r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?|shel+i|shelanu|ani soger(?:et)?)\b"
                      r"|^ani(?:[.!,]|$)|\b(?:ein|en) od (?:mishehu|af echad)\b")
-AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל(?:ת)? ה(?:בית|דירה|נכס|עסק|מקום)|מקבל|מקבלת)"
+AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל(?:ת)?\s+ה[א-ת]{2,}|מקבל|מקבלת)"
                       r"|ההחלטה(?:\s+\S+){0,3}\s+(?:אצלך|שלך|עליך)|מי\s+(?:\S+\s+){0,2}?(?:מחליט|מקבל|מאשר|חותם)|(?:אתה|את)\s+(?:זה|זו|זאת|ה\S+)\s+ש(?:מחליט|מחליטה|מאשר|מאשרת)|מי מחליט|מי מאשר|מי חותם|מי סוגר|מי עוד|בבעלותך|בעל/?ת? הנכס|בעל הנכס|בעלת הנכס|הדירה שלך|הבית שלך|העסק שלך|מישהו נוסף|עוד מישהו|שותף להחלטה|מחליט/ה|לבד על|על שמך|על שמכם"
                       r"|(?<!\w)ה[א-ת]{2,}\s+(?:שלך|שלכם)\s*\?")
 YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן|ברור|בוודאי|ודאי)(?![\w])", r"^אני(?:[.!,]|$|\s+(?:מה|כמובן|ברור|בלבד|לבד|ורק אני)(?![\w]))",
               r"^(?:ken|betach|nachon)\b"]
 # the Latin-letter answers on their own: a pattern with Hebrew letters runs only on Hebrew text
 NO_ANSWER = [r"^(?:לא|ממש לא|אף אחד|אף אחת|אין (?:מישהו|אף אחד|עוד מישהו)(?: אחר| נוסף)?)(?![\w])", r"^(?:lo|af echad|af achat)\b"]
-SELF_ANSWER = r"^(?:(?:כן|לא),?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי)(?![\w])"
+SELF_ANSWER = (r"^(?:(?:כן|לא|yep|yes|ken)(?:\s+כן)?,?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי|שלי)(?![\w])")
 NEED_VERBS = [
     w("צריך|צריכה|צריכים|מחפש|מחפשת|מחפשים|מעוניין|מעוניינת|מעוניינים|רוצה|רוצים|בעיה|תקלה|מתעניין|מתעניינת"),
     w("אפשר|תוכלו|אתם עושים|יש לכם"), r"\bcarich\b|\bmechapes\b|\bro(?:t|)tse\b",
