@@ -794,7 +794,8 @@ def test_latin_two_weeks_in_every_spelling_and_two_or_three_weeks(text: str, fra
     ("היי, זאת אורית, אני המנכ״לית ובעלת החברה", True, False),
     ("אני בעלת ניסיון בניהול משמרות", None, False),          # experienced, not an owner
     ("Agent: מי מחליט על המערכת?\nCustomer: אני זו שבוחרת ומאשרת", True, False),
-    ("Agent: אתה מחליט לבד על הטיפול?\nCustomer: [הודעה קולית, 0:05] כן כן אני. תשמרו לי את חמישי", True, False),
+    ("Agent: אתה מחליט לבד על הטיפול?\nCustomer: [הודעה קולית, 0:05] כן כן אני. תשמרו לי את חמישי",
+     True, False),
     ("Agent: ההחלטה על ההזמנה שלך?\nCustomer: שלי", True, False),
     ("Agent: את בעלת הסטודיו?\nCustomer: כן", True, False),
     ("Agent: את מחליטה לבד או שמישהו עוד מעורב?\nCustomer: yep רק אני", True, False),
