@@ -669,3 +669,13 @@ def test_would_you_be_the_one_until_she_approves_and_the_one_who_decides(
 
 def test_price_is_not_what_worries_me() -> None:
     assert read("Price is not what worries me, reliability is.").budget.sensitivity == "not_concerned"
+
+
+def test_next_week_then_a_weekday_is_next_weeks() -> None:
+    conv = parse_conversation("I'd like to come in next week, Monday or Tuesday morning",
+                              datetime(2026, 3, 8, 12, 0, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "this_month"
+
+
+def test_about_the_price_it_doesnt_matter() -> None:
+    assert read("About the price, honestly it doesn't matter to me").budget.sensitivity == "not_concerned"

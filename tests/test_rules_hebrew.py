@@ -808,3 +808,18 @@ def test_latin_two_weeks_in_every_spelling_and_two_or_three_weeks(text: str, fra
 def test_hebrew_owners_transcripts_and_who_else(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("רוצה לבצע בעוד כשבועיים", "this_month"),
+    ("וזה עוד שבועיים וחצי", "this_month"),
+    ("בשבועיים שלוש הקרובים אם אפשר", "this_month"),
+    ("ani rotze, bashvu'ayim hakrovim, lo dachuf", "this_month"),
+    ("ani tzarich sifriya, tok shvuayim max", "this_month"),
+    ("ani rotze lesader tipul, efshar beshavua haba?", "this_month"),
+    ("ani habaalim, lo dachuf. be'od chodesh vachetsi", "this_quarter"),
+    ("עכשיו אנחנו באמצע העונה. רוצה להטמיע מערכת בסביבות אוגוסט", "this_year"),
+    ("בשבוע הבא ביום שני או שלישי", "this_month"),   # next week's Monday, not this one
+])
+def test_about_two_weeks_latin_next_week_and_around_a_month(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

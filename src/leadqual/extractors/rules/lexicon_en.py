@@ -23,6 +23,7 @@ NOT_CONCERNED = [
     # "im not after the cheapest option, i want good quality ... thats the priority"
     r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
     r"\bprice (?:is|'s) not what (?:worries|concerns|bothers) (?:me|us)\b",
+    r"\bprice\b[^.!?]{0,25}\b(?:it )?(?:doesn'?t|does not|don'?t) (?:really )?matter\b",
     r"\brather (?:spend|pay)\b[^.!?]{0,50}\bthan (?:go|going) (?:for the )?cheap\b",
     r"\bdon'?t (?:steer|push|point) me (?:toward|towards|to) (?:the )?(?:bargain|cheap|cheapest|budget) (?:option|one)\b",
     r"\bquality\b[^.!?]{0,40}\b(?:is|'s|thats|that'?s) the (?:priority|main thing)\b",

@@ -338,10 +338,13 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
             frame: Timeframe = "this_year" if days is None else bucket(days)
             mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
             kinds.append(kind)
-    # "Sunday 6 December", "Tuesday the 9th": the date says which Sunday
+    # "Sunday 6 December", "Tuesday the 9th": the date says which Sunday; "next week, Monday or
+    # Tuesday": the week does
     dates = [m.start for m, kind in zip(mentions, kinds, strict=True) if kind in _DATE_KINDS]
+    weeks = [m.end for m, kind in zip(mentions, kinds, strict=True) if kind in ("next_week", "fixed:10")]
     mentions = [m for m, kind in zip(mentions, kinds, strict=True)
-                if not (kind in ("weekday", "weekday_answer") and any(0 <= d - m.end <= 8 for d in dates))]
+                if not (kind in ("weekday", "weekday_answer") and (any(0 <= d - m.end <= 8 for d in dates)
+                                                                   or any(0 <= m.start - w <= 20 for w in weeks)))]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
