@@ -85,7 +85,13 @@ def compile_all(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Patte
     # The Hebrew patterns' own word start, "(?<![\w])", is the same test.
     starts = (r"\b", r"(?<![\w])", r"(?<!\w)")
     at_word = [p[len(s):] for p in patterns for s in starts if p.startswith(s)]
-    parts = [rf"(?<!\w)(?=\w)(?:{'|'.join(f'(?:{p})' for p in at_word)})"] if at_word else []
+    # Hebrew words that may carry prefix letters share one try of the prefixes, so each
+    # branch then starts with its own letter, which the engine rejects at once.
+    prefixed = [p[len(HEBREW_PREFIX):] for p in at_word if p.startswith(HEBREW_PREFIX)]
+    plain = [p for p in at_word if not p.startswith(HEBREW_PREFIX)]
+    if prefixed:
+        plain.append(f"{HEBREW_PREFIX}(?:{'|'.join(f'(?:{p})' for p in prefixed)})")
+    parts = [rf"(?<!\w)(?=\w)(?:{'|'.join(f'(?:{p})' for p in plain)})"] if plain else []
     parts += [f"(?:{p})" for p in patterns if not p.startswith(starts)]
     return re.compile("|".join(parts) or r"(?!)", flags)
 
