@@ -679,3 +679,8 @@ def test_next_week_then_a_weekday_is_next_weeks() -> None:
 
 def test_about_the_price_it_doesnt_matter() -> None:
     assert read("About the price, honestly it doesn't matter to me").budget.sensitivity == "not_concerned"
+
+
+def test_final_approval_sits_with_someone_else() -> None:
+    authority = read("Final approval of the order sits with our general manager and the owners.").authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)

@@ -823,3 +823,23 @@ def test_hebrew_owners_transcripts_and_who_else(text: str, decides: bool | None,
 ])
 def test_about_two_weeks_latin_next_week_and_around_a_month(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("הקצבתי לטיפול עד 35,000 ₪. ההחלטה בעניין זה נתונה לי בלבד.", True, False),
+    ("רק שאשתי צריכה לתת אישור סופי לפני שסוגרים", False, True),
+    ("בעוד שבועיים בערך. ואין פה מישהו אחר שמחליט, רק אני", True, False),
+    ("tokh shvu'ayim. ve ein af echad acher ba'hachlata, rak ani", True, False),
+    ("התקציב שלנו up to 12k, אבל my dad צריך לאשר את ההצעה הסופית", False, True),
+    ("יש לי דירה בבאר שבע שאני משכיר, הדירה רשומה עליי", True, False),
+    ("אני מנהלת המשרד וגם הבעלים שלו", True, False),
+    ("hi, ani ba'alat mirpaat shinayim be-modiin, 8 ovdot", True, False),
+])
+def test_hebrew_decision_given_to_me_nobody_else_and_prefixed_spouses(
+        text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_the_next_three_weeks() -> None:
+    assert read("להתחיל בטיפול במהלך שלושת השבועות הקרובים").timeline.timeframe == "this_month"

@@ -244,6 +244,9 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
+    r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b",
+    r"\bmy (?:dad|mom|father|mother|wife|husband|partner|boss|manager)\s+(?:צריך|צריכה|יצטרך|תצטרך)\s+(?:לאשר|להסכים|לתת אישור)",
     # "nothing gets booked until she has approved the quote"
     r"\buntil (?:she|he|they|my \w+) (?:has |have )?(?:approved|signed off|agreed|said yes)\b",
     r"\b(?:our|my|the) (?:ceo|boss|owner|manager|director|cfo|coo|partner|wife|husband|landlord)\b[^.;]{0,30}?"
