@@ -145,7 +145,9 @@ HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|
                          re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "טסים לחתונה של אחי בניו יורק", "בטיול בפריז": a trip, not where they live
+    r"|(?<!\w)(?:טס|טסה|טסים|טסות|נוסע|נוסעת|נוסעים|טיסה|טיול|חופשה|לחתונה|לכנס)(?!\w)[^.!?\n]{0,30}$",
     re.IGNORECASE)
 ROLE_CONTEXT = re.compile(
     r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"

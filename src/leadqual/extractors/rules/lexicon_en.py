@@ -542,7 +542,9 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:mark|flag|tag|set|classify|rate|score|label|qualify|rank|list|put|treat|make) (?:me|this(?: lead)?|us|my lead|this conversation|this customer|him|her) "
         r"(?:as |at |to |in |down as )?(?:a |an |the )?(?:hot|high[- ]priority|top priority|qualified|100|vip|priority|a 10|ten|max|maximum|highest|warm)\b",
         r"\bscore(?: of| me| this| it)? (?:a )?(?:100|10/10|ten out of ten|maximum|perfect)\b",
-        r"\b(?:system|assistant|developer|admin|administrator)(?: prompt| message| override| note| instruction)?\s*:",
+        # "SYSTEM: ...", "[system note]: ..." (not "we need one system: scheduling, ...")
+        r"(?:^|[\[(])\s*(?:system|assistant|developer|admin|administrator)(?: prompt| message| override| note| instruction)?\s*[:\]]"
+        r"|\b(?:system|assistant|developer|admin|administrator) (?:prompt|message|override|note|instruction)\s*:",
         r"\bpre-?approved\b", r"\byou are now (?:a|an|my)\b", r"\bas an ai\b", r"\bnew instructions\b",
         r"\bset (?:the |my )?(?:tier|score|priority|lead status)\b", r"\b(?:tier|score|priority|lead score)\s*[:=]\s*\S+",
         r"\bhot lead\b", r"\b(?:override|bypass) (?:the )?(?:scoring|qualification|rules|system)\b",

@@ -24,7 +24,8 @@ _CURRENCY_WORDS: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "php": "PHP", "₱": "PHP", "pesos": "PHP",
-    "יורו": "EUR", "דולר": "USD", "דולרים": "USD",
+    "יורו": "EUR", "אירו": "EUR", "פאונד": "GBP", "פאונדים": "GBP", "ליש\"ט": "GBP", "ליש״ט": "GBP",
+    "דולר": "USD", "דולרים": "USD",
 }
 _MULTIPLIERS: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "grand": 1e3, "g": 1e3, "אלף": 1e3, "אלפים": 1e3, "אל": 1e3,
@@ -60,7 +61,7 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 _CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
     r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos|\$"
-    r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|דולרים|דולר"
+    r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|אירו|דולרים|דולר|פאונדים|פאונד|ליש[\"״]ט"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
 _WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii()), key=len, reverse=True))

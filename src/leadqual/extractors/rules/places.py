@@ -49,14 +49,14 @@ _ISRAEL: dict[str, list[str]] = {
     "Israel": ["israel", "ישראל", "הארץ"],
 }
 _WORLD: dict[str, tuple[str, list[str]]] = {
-    "New York": ("US", ["new york", "nyc", "manhattan", "brooklyn"]), "Los Angeles": ("US", ["los angeles", "la, ca"]),
+    "New York": ("US", ["new york", "nyc", "manhattan", "brooklyn", "ניו יורק"]), "Los Angeles": ("US", ["los angeles", "la, ca"]),
     "Chicago": ("US", ["chicago"]), "Boston": ("US", ["boston"]), "Miami": ("US", ["miami"]),
     "San Francisco": ("US", ["san francisco", "sf bay area"]), "Texas": ("US", ["texas", "austin", "dallas", "houston"]),
     "Seattle": ("US", ["seattle"]), "New Jersey": ("US", ["new jersey"]), "Florida": ("US", ["florida"]),
     "California": ("US", ["california"]), "United States": ("US", ["united states", "usa", "the us", "america"]),
     "Canada": ("CA", ["canada", "toronto", "vancouver", "montreal"]),
-    "London": ("GB", ["london", "manchester"]), "United Kingdom": ("GB", ["united kingdom", "uk", "england", "scotland"]),
-    "Paris": ("FR", ["paris"]), "France": ("FR", ["france"]), "Berlin": ("DE", ["berlin", "munich"]),
+    "London": ("GB", ["london", "manchester", "לונדון"]), "United Kingdom": ("GB", ["united kingdom", "uk", "england", "scotland"]),
+    "Paris": ("FR", ["paris", "פריז"]), "France": ("FR", ["france"]), "Berlin": ("DE", ["berlin", "munich", "ברלין"]),
     "Germany": ("DE", ["germany"]), "Cyprus": ("CY", ["cyprus", "limassol", "larnaca", "paphos", "kafrisin", "קפריסין"]),
     "Greece": ("GR", ["greece", "athens", "יוון"]), "Dubai": ("AE", ["dubai", "abu dhabi", "דובאי"]),
     "Amsterdam": ("NL", ["amsterdam", "netherlands"]), "Madrid": ("ES", ["madrid", "barcelona", "spain"]),

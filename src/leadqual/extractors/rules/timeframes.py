@@ -344,7 +344,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
     weeks = [m.end for m, kind in zip(mentions, kinds, strict=True) if kind in ("next_week", "fixed:10")]
     mentions = [m for m, kind in zip(mentions, kinds, strict=True)
                 if not (kind in ("weekday", "weekday_answer") and (any(0 <= d - m.end <= 8 for d in dates)
-                                                                   or any(0 <= m.start - w <= 20 for w in weeks)))]
+                                                                   or any(0 <= m.start - w <= 30 for w in weeks)))]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
