@@ -879,3 +879,13 @@ def test_pounds_in_hebrew() -> None:
 ])
 def test_planning_now_and_a_week_or_two_in_latin_letters(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: ספריית 'יער' עולה 3,400 ש\"ח כולל הרכבה. לאיזה חדר?\nCustomer: לחדר עבודה\n"
+    "Agent: ומתי נוח לקבל?\nCustomer: שבוע הבא. המחיר סבבה",
+    "Agent: kursat 'ya'ar' me alon, 2,300 le yechida. ata ha mechlit?\nCustomer: ken\n"
+    "Agent: ve matai?\nCustomer: be od shvuayim. ve ha mechir beseder",
+])
+def test_the_agents_price_taken_by_name_two_questions_later(text: str) -> None:
+    assert read(text).budget.amount_indicated == "1k-5k"

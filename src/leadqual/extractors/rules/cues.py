@@ -63,6 +63,11 @@ PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?"  # "and 2,350 i
                       r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
                       r"|works(?: for (?:me|us))?)\b",
                       re.IGNORECASE)
+# "המחיר סבבה", "ha mechir beseder", "the price is fine": the agent's price, taken by name
+PRICE_TAKEN = re.compile(
+    r"(?<!\w)ו?(?:ה)?מחיר\s+(?:הזה\s+)?(?:סבבה|בסדר|מתאים|מקובל|טוב|אחלה)(?!\w)"
+    r"|\b(?:ve-?)?ha-? ?mechir (?:beseder|sababa|mat'?im|tov)\b"
+    r"|\b(?:the|that|your) price (?:is |'s |sounds )?(?:fine|ok|okay|good|great|right)\b", re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(
@@ -115,7 +120,10 @@ SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", r
 AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
                         r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total|"
                         r"including|incl)\b",
-                        r"(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה)(?!\w)"])
+                        r"(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה|ליחידה|לכל אחד|לכל אחת)"
+                        r"(?!\w)",
+                        # Latin-letter Hebrew: "2,300 le yechida", "ha-mechir", "ole"
+                        r"\b(?:le-?|la-?|le )yechida\b|\bha-?mechir\b|\b(?:ole|olah|oleh)\b"])
 PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|best|perfect|great|good)\b",
                              re.IGNORECASE)
 PREFERRED_BEFORE = re.compile(r"\b(?:ideally|preferably)\s+(?:\w+\s+)?$", re.IGNORECASE)

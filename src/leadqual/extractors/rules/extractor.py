@@ -56,6 +56,7 @@ from leadqual.extractors.rules.cues import (
     PRICE_ECHO,
     PRICE_OK,
     PRICE_SENSITIVE,
+    PRICE_TAKEN,
     RED_FLAGS,
     REPLY_BEFORE,
     REQUEST,
@@ -235,6 +236,7 @@ def _budget(r: _Reading) -> Budget:
     # "Agent: it would be about 8,000. Customer: yes, that works" makes 8,000 the budget;
     # the price may sit one agent message back ("It includes the piping." / "ok, that works").
     offered: float | None = None
+    quoted: float | None = None  # the agent's last price, however long ago
     attitude: tuple[Sensitivity, str] | None = None  # from answers to the agent
     concern_asked = False
     index = -1
@@ -242,12 +244,19 @@ def _budget(r: _Reading) -> Budget:
         if message.role == "agent":
             named = _agent_prices(message.text, currency, r.text)
             offered = named[-1] if named else offered
+            quoted = offered if named else quoted
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue
         index += 1
         first = r.first_clause_of_turn(index)
+        taken = None
+        if quoted is not None:
+            # "שבוע הבא. המחיר סבבה": the price named two questions back, taken by name
+            taken = next((c for c, i in r.items if i == index and PRICE_TAKEN.search(c.text)), None)
         if offered is not None and first and ACCEPTS_PRICE.search(first.text):
             amounts.append((first.start, offered, first.text))
+        elif taken is not None and quoted is not None:
+            amounts.append((taken.start, quoted, taken.text))
         elif offered is not None and first and PRICE_ECHO.match(message.text):
             attitude = ("price_sensitive", first.text)  # "350?? for a filter??": the price thrown back
         if concern_asked and first:  # "Is cost a concern?" "nope"
