@@ -889,3 +889,11 @@ def test_planning_now_and_a_week_or_two_in_latin_letters(text: str, frame: str) 
 ])
 def test_the_agents_price_taken_by_name_two_questions_later(text: str) -> None:
     assert read(text).budget.amount_indicated == "1k-5k"
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: איפה אתם? ואת בעלת הדירה?\nCustomer: בני ברק. כן",
+    "Agent: איפה אתה? ואתה בעל הדירה?\nCustomer: פ\"ת כן אחי",
+])
+def test_two_questions_the_place_then_the_yes(text: str) -> None:
+    assert read(text).authority.is_decision_maker is True

@@ -164,6 +164,9 @@ AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your"
     r"|(?<!\w)(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת)",
     re.IGNORECASE)
+# "פ"ת כן אחי", "holon yes": a place answering the first of two questions, then "yes"
+PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+\s+){1,2}(?=(?:כן|ken|yes|yep|yeah)(?:\s|$|[,.!]))",
+                              re.IGNORECASE)
 # "[הודעה קולית, 0:05]", "[voice message]", "🎤": a label before a transcript's words
 TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:🎤\s*)?")
 # The answer to "who decides?" names someone else: "היא.", "my wife", "hu"

@@ -50,6 +50,7 @@ from leadqual.extractors.rules.cues import (
     OTHERS_PRICE,
     OTHERS_QUESTION,
     PAST_EVENT,
+    PLACE_BEFORE_YES,
     PREFERRED_AFTER,
     PREFERRED_BEFORE,
     PRICE_CONCERN_QUESTION,
@@ -348,6 +349,9 @@ def _authority(r: _Reading) -> Authority:
         if first.text.lstrip().startswith("[") and "]" not in first.text:
             first = next((c for c, i in r.items if i == index and c.start > first.start), first)
         said = TRANSCRIPT_LABEL.sub("", first.text)
+        two_questions = turn.after_agent.count("?") >= 2
+        if two_questions:  # "Where are you? And is it your flat?" "פ"ת כן אחי": the place, then the answer
+            said = PLACE_BEFORE_YES.sub("", said)
         # "apt. mine": a one-word aside before the answer
         answered = YES_ANSWER.search(said) or NO_ANSWER.search(said) or SELF_ANSWER.search(said)
         if len(said.split()) == 1 and not answered:
@@ -364,10 +368,13 @@ def _authority(r: _Reading) -> Authority:
         reply = {index} | set(itertools.takewhile(
             lambda i: not r.conversation.turns[i].after_agent, range(index + 1, len(r.conversation.turns))))
         later = next((c for c, i in r.items if i in reply and c.start > first.start
-                      and SELF_ANSWER.search(c.text)), None)
-        if later is not None:
+                      and (SELF_ANSWER.search(c.text) or (two_questions and not answered and (
+                          YES_ANSWER.search(c.text) or NO_ANSWER.search(c.text))))), None)
+        if later is not None and SELF_ANSWER.search(later.text):
             self_says.append(later.text)
             continue
+        if later is not None:
+            first, said = later, later.text
         yes, no = YES_ANSWER.search(said), NO_ANSWER.search(said)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
         # the question is the agent's last sentence ("...with manager approval. Are you the one?")
