@@ -692,3 +692,15 @@ def test_final_approval_sits_with_someone_else() -> None:
 ])
 def test_a_system_note_is_steering_but_one_system_is_not(text: str, steering: bool) -> None:
     assert bool(read(text, SAAS).red_flags) is steering
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: Whose decision is it, yours or are you choosing with someone?\nCustomer: שלי 🙂", True, False),
+    ("Agent: Are you choosing it yourself or with someone else?\nCustomer: אני. 100% my call", True, False),
+    ("Agent: Who's making the decisions on it?\nCustomer: just me, living solo", True, False),
+    ("I pick it, but Dr. Adeyemi has to okay anything we pay for", False, True),
+])
+def test_whose_decision_yourself_or_with_someone_and_has_to_okay(
+        text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

@@ -897,3 +897,25 @@ def test_the_agents_price_taken_by_name_two_questions_later(text: str) -> None:
 ])
 def test_two_questions_the_place_then_the_yes(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: את מחליטה לבד על הטיפול או שמישהו צריך לאשר?\nCustomer: לבד", True, False),
+    ("Agent: ואת בעלת הדירה או בשכירות?\nCustomer: בעלת הדירה", True, False),
+    ("Agent: מי מאשר את ההתקנה מבחינת הדירה?\nCustomer: בעל הדירה, הוא גם זה שמממן", False, True),
+    ("Agent: את קובעת לעצמך, נכון? אין עוד מישהו שצריך לאשר?\nCustomer: נכון", True, False),
+    ("Agent: ומי מקבל את ההחלטות על הריהוט?\nCustomer: אני 💁‍♀️", True, False),
+    ("Agent: ואת מחליטה בעניין?\nCustomer: אני 100%", True, False),
+    ("Agent: ואתה זה שמחליט?\nCustomer: אני ואף אחד אחר", True, False),
+    ("Agent: מי מחליט על הקנייה?\nCustomer: מי שכותב לך 😎", True, False),
+    ("Agent: מחליטה לבד?\nCustomer: כן", True, False),
+    ("Agent: הדירה בבעלותכם?\nCustomer: כן ב\"ה", True, False),
+    ("Agent: כמה עובדים? ומי מחליט אצלכם?\nCustomer: איזה 45. על תוכנות אני, אין פה עוד מישהו", True, False),
+    ("Agent: מי נותן אישור סופי?\nCustomer: הסמנכ״ל כספים שלנו, אני רק מרכזת הצעות מחיר ומעבירה אליו",
+     False, True),
+    ("שמי יואב, מנכ״ל ובעלים של אכסניית דרך הבשמים", True, False),
+    ("Agent: הדירה בבעלותך?\nCustomer: לא משנה, פשוט תגידו אם זה בחינם", None, False),
+])
+def test_short_hebrew_answers_in_a_chat(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

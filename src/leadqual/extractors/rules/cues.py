@@ -162,8 +162,15 @@ ROLE_CONTEXT = re.compile(
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
 AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your"
-    r"|(?<!\w)(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת)",
+    r"|\byourself\b|(?<!\w)(?:בבעלותך|בבעלותכם|על שמך)(?!\w)|(?<!\w)ו?(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת|קובע|קובעת)",
     re.IGNORECASE)
+# "בעלת הדירה", "the owner": a title said back to "are you the owner or renting?"
+OWNER_ANSWER = re.compile(
+    r"^(?P<me>(?:כן|yes|yep|ken),?\s*|(?:כן,?\s*)?אני\s+|(?:yes,?\s*)?i'?m\s+|(?:yes,?\s*)?i am\s+)?"
+    r"(?:(?:ה)?בעל(?:ת)?\s+ה(?:דירה|בית|נכס|עסק|מקום)(?!\w)|(?:the )?(?:owner|homeowner)\b)", re.IGNORECASE)
+# "אין עוד מישהו שצריך לאשר?", "no one else involved?": a question asked in the negative
+NEGATIVE_QUESTION = re.compile(
+    r"^\s*(?:ו?אין|ו?לא|ו?אף אחד)(?!\w)|^\s*(?:and )?(?:no one|nobody|no-one|noone)\b", re.IGNORECASE)
 # "פ"ת כן אחי", "holon yes": a place answering the first of two questions, then "yes"
 PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+\s+){1,2}(?=(?:כן|ken|yes|yep|yeah)(?:\s|$|[,.!]))",
                               re.IGNORECASE)
@@ -171,7 +178,8 @@ PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+\s+){1,2}(?=(?:כן|ken|yes|yep|ye
 TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:🎤\s*)?")
 # The answer to "who decides?" names someone else: "היא.", "my wife", "hu"
 OTHER_ANSWER = re.compile(
-    r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה)(?:\s+שלי)?"
+    r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה|ה?סמנכ[\"״]?ל\S*|ה?מנכ[\"״]?ל\S*)"
+    r"(?:\s+(?:שלי|שלנו|כספים))?"
     r"|(?:she|he|they|my (?:wife|husband|partner|boss|manager|dad|mom|father|mother))"
     r"|(?:hi|hu|hem|ishti|ba'?ali|aba sheli|ima sheli))\s*(?:[.!,]|$)", re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")

@@ -41,6 +41,7 @@ from leadqual.extractors.rules.cues import (
     LAST_SENTENCE,
     LATEST_AFTER,
     NEED_VERBS,
+    NEGATIVE_QUESTION,
     NO_ANSWER,
     NOT_A_CUSTOMER,
     NOT_CONCERNED,
@@ -49,6 +50,7 @@ from leadqual.extractors.rules.cues import (
     OTHER_ANSWER,
     OTHERS_PRICE,
     OTHERS_QUESTION,
+    OWNER_ANSWER,
     PAST_EVENT,
     PLACE_BEFORE_YES,
     PREFERRED_AFTER,
@@ -360,6 +362,16 @@ def _authority(r: _Reading) -> Authority:
         if SELF_ANSWER.search(said):
             self_says.append(first.text)
             continue
+        # the question is the agent's last sentence ("...with manager approval. Are you the one?")
+        question = LAST_SENTENCE.findall(turn.after_agent.strip())[-1]
+        # "את בעלת הדירה או בשכירות?" "בעלת הדירה": the title, said back to a question about them;
+        # to "who approves?" the same words name the landlord
+        owner = OWNER_ANSWER.search(said)
+        if owner:
+            # ("כן, אני בעלת הדירה", "Yes, I'm the owner" name the writer whatever was asked)
+            about_me = owner.group("me") or AUTHORITY_SELF.search(question)
+            (self_says if about_me else other_says).append(first.text)
+            continue
         if OTHER_ANSWER.search(said):  # "Who decides?" "היא. אני רק עוזר לה"
             other_says.append(first.text)
             continue
@@ -377,12 +389,12 @@ def _authority(r: _Reading) -> Authority:
             first, said = later, later.text
         yes, no = YES_ANSWER.search(said), NO_ANSWER.search(said)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
-        # the question is the agent's last sentence ("...with manager approval. Are you the one?")
-        question = LAST_SENTENCE.findall(turn.after_agent.strip())[-1]
         asks_others = OTHERS_QUESTION.search(question) and not (
             (" or " in question or " או " in question) and AUTHORITY_SELF.search(question))
+        # "nobody else needs to approve, right?" / "right": yes to a negative question is nobody
+        negative = NEGATIVE_QUESTION.search(question) is not None
         if yes:
-            (other_says if asks_others else self_says).append(first.text)
+            (other_says if asks_others and not negative else self_says).append(first.text)
         elif no:
             (self_says if asks_others else not_self).append(first.text)
     # A web form asks and the customer fills in: "Are you the owner?: Yes"

@@ -244,6 +244,8 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "I pick it, but Dr. Adeyemi has to okay anything we pay for"
+    r"\b(?:has|have|needs?) to (?:okay|ok|o\.k\.) (?:it|this|that|anything|everything|the)\b",
     # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
     r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b",
     r"\bmy (?:dad|mom|father|mother|wife|husband|partner|boss|manager)\s+(?:צריך|צריכה|יצטרך|תצטרך)\s+(?:לאשר|להסכים|לתת אישור)",
@@ -347,7 +349,7 @@ AUTHORITY_QUESTION = (
     r"signs|is the decision)|\bis (?:it|this|that) your (?:decision|call|house|home|business|place|"
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
-    r"\bwho(?:'s| is) (?:deciding|making the (?:decision|call)|signing|approving)\b|"
+    r"\bwho(?:'s| is) (?:deciding|making the (?:decisions?|calls?)|signing|approving)\b|\bwhose (?:decision|call)\b|"
     r"\b(?:would|will) you be the (?:one|person)\b|"
     r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
