@@ -162,7 +162,8 @@ ROLE_CONTEXT = re.compile(
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
 AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your"
-    r"|\byourself\b|(?<!\w)(?:בבעלותך|בבעלותכם|על שמך)(?!\w)|(?<!\w)ו?(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת|קובע|קובעת)",
+    r"|\byourself\b|(?<!\w)(?:בבעלותך|בבעלותכם|על שמך)(?!\w)"
+    r"|(?<!\w)ו?(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת|קובע|קובעת)",
     re.IGNORECASE)
 # "בעלת הדירה", "the owner": a title said back to "are you the owner or renting?"
 OWNER_ANSWER = re.compile(
