@@ -704,3 +704,9 @@ def test_whose_decision_yourself_or_with_someone_and_has_to_okay(
         text: str, decides: bool, others: bool) -> None:
     authority = read(text).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_busier_in_summer_is_no_plan() -> None:
+    conv = parse_conversation("we start back up April 1st, want this in place before then\n"
+                              "about 30 guys, more in summer", datetime(2026, 3, 14, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, SAAS).signals.timeline.timeframe == "this_month"

@@ -919,3 +919,14 @@ def test_two_questions_the_place_then_the_yes(text: str) -> None:
 def test_short_hebrew_answers_in_a_chat(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("מעדיפה תור בשבוע של ה-20 לחודש, בשעות הערב", "this_month"),   # evening hours, not tonight
+    ("Agent: מתי?\nCustomer: ב-14 או ב-15", "immediate"),
+    ("Agent: מתי נוח?\nCustomer: ב-25 אחה\"צ?", "this_month"),
+    ("ani rotza lehashtil shen, beod shvuayim", "this_month"),
+    ("חולון, עוד לא יודע מתי", "unknown"),
+])
+def test_hebrew_days_of_the_month_evening_hours_and_not_knowing_when(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame

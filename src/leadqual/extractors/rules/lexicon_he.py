@@ -326,7 +326,7 @@ _THIS_MORNING_LATIN = r"\bod (?:ha-?boker|ha-?erev|ha-?layla|hayom)\b|\bha-?erev
 URGENT = [
     w(_TODAY_HE),
     rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
-    w("דחוף|דחופה|בדחיפות|מיידי|הערב|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
+    w(r"דחוף|דחופה|בדחיפות|מיידי|(?<!שעות\s)הערב|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     _NOW_HE_URGENT,
     # "השן נשברה לפני שנה ומאז יש לי כתר זמני": broken long ago is history, not an emergency
     _SOMETIMES_BEFORE
@@ -536,6 +536,11 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("relative_ago_guard", r"\bmi?yad(?= (?:acharei|achrei|le-?achar)\b)"),
     ("relative_ago_guard", w("כל החודש|כל השבוע|כל השנה")),  # how long, not when
+    ("relative_ago_guard", w("בשעות הערב|שעות הערב|בשעות הבוקר")),  # "in the evening hours", not tonight
+    # "ב-14 או ב-15", "ב-12 אחה"צ?": a day of this or next month, answering "when?" (hours say
+    # "בשעה 12" or "12:00")
+    ("day_of_month", r"(?<![\w:])(?:ב|עד ה|לפני ה)-(?P<dom>[1-3]?\d)(?![\d:./])"
+                     r"(?=\s*(?:או\s+ב-?\d|אחה|בבוקר|בערב|\?|$|,|\.))"),
     # "ועכשיו לעניין", "שולחת עכשיו (תמונה)": now as a turn of phrase, not when they want it
     ("relative_ago_guard", w("לתכנן כבר עכשיו|לתכנן עכשיו|לתכנן מעכשיו|ועכשיו לעניין|עכשיו לעניין|עכשיו ברצינות|טוב עכשיו|שולח עכשיו|שולחת עכשיו|שולחים עכשיו|מצרף עכשיו|מצרפת עכשיו")),
     # "אחרי סוכות, עכשיו אני מלא עד הגג": now they are busy, not now they want it
@@ -550,7 +555,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
     ("fixed:12", w("עד סוף השבוע הבא|בסוף השבוע הבא|סוף השבוע הבא")),
     ("fixed:5", w("השבוע|עד סוף השבוע|בימים הקרובים|בסוף השבוע")),
-    ("fixed:10", r"\b(?:ba-?|be-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:od|tokh|toch|tukh|tok) (?:shavua[- ](?:o )?)?(?:shvu|shavu)'?a?y?im\b|\b(?:ba|be)-?shvu'?a?y?im ha-?krovim\b"),
+    ("fixed:10", r"\b(?:ba-?|be-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:be-?|be'|be )?(?:od|tokh|toch|tukh|tok) (?:shavua[- ](?:o )?)?(?:shvu|shavu)'?a?y?im\b|\b(?:ba|be)-?shvu'?a?y?im ha-?krovim\b"),
     ("fixed:45", r"\b(?:be-?|be'|be )?od chodesh va-?(?:chetzi|chetsi|hetzi)\b"),
     ("end_month", r"\bha-?chodesh\b|\bad sof ha-?chodesh\b"),
     ("fixed:10", w("בשבוע הבא|שבוע הבא|בעוד שבוע")),
@@ -578,7 +583,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("season", r"(?=[abehlstv])(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|acharei|achrei)\s+"
                r"|(?:be-?|ba-?|ve-?)?(?:sof|tchilat|techilat|emtza)\s+)?(?:ha|ba|la|be|le)[- ]?"
                r"(?P<season>kayitz|kayits|kaitz|kaits|kaytz|choref|horef|stav|aviv)(?![\w'])"),
-    ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|לא יודע מתי|בחודשים הקרובים|מתי שנוח לכם|מתי שנוח לך")),
+    ("vague", w("מתישהו|בעתיד|בהמשך|יום אחד|אין תאריך|בלי תאריך|בחודשים הקרובים|מתי שנוח לכם|מתי שנוח לך")),
     ("fixed:45", w("עוד חודש וחצי")),
     ("fixed:3", w("תוך כמה ימים|בעוד כמה ימים|עוד כמה ימים")),
     ("fixed:21", w("בשבועות הקרובים|בעוד כמה שבועות|תוך כמה שבועות|עוד כמה שבועות")),

@@ -234,7 +234,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<part>)(?!may\b)"
                     rf"(?P<mon>{MONTH_WORD_EN})\b(?!\s*\d)(?=\s*(?:[.!?,;\n]|$|(?:or|and|then|would|works?|please|"
                     rf"probably|maybe|hopefully|ideally|is (?:fine|good|best|ideal|better))\b))"),
-    ("season", r"\b(?:this|next|by|before|in the|in|for the|over the|around the|around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
+    # ("more in summer", "busier in winter": when the business is busy, not a plan)
+    ("season", r"(?<!more )(?<!busier )(?<!busy )(?<!bigger )\b(?:this|next|by|before|in the|in|for the|over the|around the|"
+               r"around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
     ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?"
                 r"|school year|new school year|school starts|start of (?:the )?school(?: year)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
