@@ -710,3 +710,16 @@ def test_busier_in_summer_is_no_plan() -> None:
     conv = parse_conversation("we start back up April 1st, want this in place before then\n"
                               "about 30 guys, more in summer", datetime(2026, 3, 14, tzinfo=UTC))
     assert EXTRACTOR.extract(conv, SAAS).signals.timeline.timeframe == "this_month"
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("As for money, I have 22,000 saved for this.", "20k+"),
+    ("Agent: For 4 rooms it's typically between 18,000 and 24,000.\nCustomer: OK. I can go to 22 max.",
+     "20k+"),
+    ("Agent: Budget range?\nCustomer: Around 6k per room, so about 18 all in.", "5k-20k"),
+    ("Agent: It comes to about 3,900. Are you the one deciding?\nCustomer: yep that's me\n"
+     "Agent: And does the price work for you?\nCustomer: yes that works", "1k-5k"),
+])
+def test_money_saved_a_range_from_the_agent_and_a_price_kept_for_the_next_answer(
+        text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket

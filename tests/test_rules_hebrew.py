@@ -930,3 +930,27 @@ def test_short_hebrew_answers_in_a_chat(text: str, decides: bool | None, others:
 ])
 def test_hebrew_days_of_the_month_evening_hours_and_not_knowing_when(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("כסף זה הדבר האחרון שמעניין אותי עכשיו", "not_concerned"),
+    ("לא משנה כמה, העיקר שיעבוד", "not_concerned"),
+    ("Agent: וכמה חשבת להשקיע?\nCustomer: מה שצריך, חשוב לי שזה יצא טוב", "not_concerned"),
+    ("ahlan, ein baaya im kesef, rak she yavo mishehu hayom", "not_concerned"),
+])
+def test_hebrew_money_is_the_last_thing(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("לא יותר מ1500 על שלושתם", "1k-5k"),
+    ("Agent: יש טיפול שורש, זה מתחיל ב-1,800. אתה מחליט על הטיפול?\nCustomer: כן אני. והמחיר ממש לא משנה",
+     "unknown"),
+    ("Agent: סתימה לבנה 550 ש\"ח. את מחליטה?\nCustomer: כן ברור\nCustomer: 550 סבבה תרשמו אותי", "under 1k"),
+])
+def test_prefixed_numbers_and_a_yes_to_who_decides_beside_a_price(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket
+
+
+def test_until_today_is_no_today() -> None:
+    assert read("עד היום ישבנו על כיסאות פלסטיק").need.urgency_signals == []

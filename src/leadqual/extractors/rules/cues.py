@@ -61,7 +61,10 @@ _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it ba
 PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?"  # "and 2,350 is fine"
                       + _PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
                       r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
-                      r"|works(?: for (?:me|us))?)\b",
+                      r"|works(?: for (?:me|us))?)\b"
+                      r"|(?:(?:and|ok|okay|yeah|yes|also|yep)(?: fine)?,?\s+)?"
+                      + _PRICE + r"\s*(?:₪|ש\"ח)?\s*"
+                      r"(?:זה\s+)?(?:סבבה|בסדר|מתאים|מקובל|אחלה|works|fits)(?!\w)",
                       re.IGNORECASE)
 # "המחיר סבבה", "ha mechir beseder", "the price is fine": the agent's price, taken by name
 PRICE_TAKEN = re.compile(
@@ -117,7 +120,7 @@ REQUEST = re.compile(r"\b(?:can|could|come|send|someone|somebody|anyone|please|p
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
 SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
-AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|"
+AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|typically|usually|"
                         r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total|"
                         r"including|incl)\b",
                         r"(?<!\w)(?:עולה|עולים|יעלה|המחיר|יוצא|סה\"כ|בסך הכל|זה|ליחידה|לכל אחד|לכל אחת)"
@@ -176,7 +179,7 @@ NEGATIVE_QUESTION = re.compile(
 PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+\s+){1,2}(?=(?:כן|ken|yes|yep|yeah)(?:\s|$|[,.!]))",
                               re.IGNORECASE)
 # "[הודעה קולית, 0:05]", "[voice message]", "🎤": a label before a transcript's words
-TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:🎤\s*)?")
+TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:[^\w\s\[\]\"'״]+\s*)?")
 # The answer to "who decides?" names someone else: "היא.", "my wife", "hu"
 OTHER_ANSWER = re.compile(
     r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה|ה?סמנכ[\"״]?ל\S*|ה?מנכ[\"״]?ל\S*)"

@@ -225,7 +225,8 @@ def _budget(r: _Reading) -> Budget:
                 if amount.recurring and not by_others:
                     recurring = amount
                 # "thinking around 30k ... actually up to 35", "Agent: 32,000 / 32 is fine"
-                if not amount.explicit and value < 1000 and scale and 0.3 <= value * 1000 / scale <= 5:
+                if ((not amount.explicit or value < 100) and value < 1000 and scale
+                        and 0.3 <= value * 1000 / scale <= 5):
                     value *= 1000
                 if value >= 1000 and not by_others:
                     scale = value
@@ -256,7 +257,11 @@ def _budget(r: _Reading) -> Budget:
         if quoted is not None:
             # "שבוע הבא. המחיר סבבה": the price named two questions back, taken by name
             taken = next((c for c, i in r.items if i == index and PRICE_TAKEN.search(c.text)), None)
-        if offered is not None and first and ACCEPTS_PRICE.search(first.text):
+        # "it starts at 1,800. Do you decide?" / "yes": the yes answers who decides, and the
+        # price stays on the table for the next answer
+        answers_who = bool(first and YES_ANSWER.search(first.text) and AUTHORITY_QUESTION.search(
+            r.conversation.turns[index].after_agent or ""))
+        if offered is not None and first and ACCEPTS_PRICE.search(first.text) and not answers_who:
             amounts.append((first.start, offered, first.text))
         elif taken is not None and quoted is not None:
             amounts.append((taken.start, quoted, taken.text))
@@ -269,7 +274,8 @@ def _budget(r: _Reading) -> Budget:
                 attitude = ("price_sensitive", first.text)
         # A price the customer answered without taking is not taken by a later "yes"
         # (to "is the flat yours?").
-        offered = None
+        if not answers_who:
+            offered = None
     for clause, _ in r.items:
         for match in ZERO_BUDGET.finditer(clause.text):
             amounts.append((clause.start + match.start(), 0.0, clause.text))

@@ -90,6 +90,7 @@ BUDGET_STATEMENT = [
     r"\bthat'?s (?:our|my|the) (?:max|maximum|limit|ceiling|top)\b", r"\b(?:our|my) (?:max|maximum|limit|ceiling)\b",
     r"\bcan(?:'?t| not|not)? (?:really )?(?:spend|pay|go|invest|do|afford) (?:more than|over|up to|around|about)\b",
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
+    r"\b(?:i|we) (?:have|'ve got|got) (?:about |around |roughly )?[₪$€£]?\d[\d,.]*k? (?:saved|set aside|put aside)\b",
     r"\b(?:put|set|saved|squirreled|tucked)\s+(?:about |around |roughly )?(?:[₪$€£]?\s?\d[\d,.]*k?\s?(?:nis|ils|shekels?|dollars?)?\s+)?aside\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",

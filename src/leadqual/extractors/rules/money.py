@@ -92,6 +92,7 @@ _PERIOD = re.compile(
     r"|(?P<p4>la-?chodesh|ba-?chodesh|le-?chodesh|la-?shana|ba-?shana)\b)",
     re.IGNORECASE,
 )
+_PREFIX_ON_DIGITS = re.compile(r"(?<![\w])[מבלכו](?=\d)")
 _MONTHLY_BEFORE = re.compile(r"(?:\bmonthly|\bper month|\ba month|חודשי|לחודש)"
                              r"\s*(?:budget|spend|תקציב)?\s*[:=]?\s*"
                              r"(?:of|is|about|around|approx\.?|~)?\s*$", re.IGNORECASE)
@@ -238,7 +239,9 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
     """
     found: list[Amount] = []
     previous: tuple[float, int] | None = None  # (value, end) of the last amount with a multiplier
-    for match in _AMOUNT.finditer(text):
+    # "לא יותר מ1500", "ב2000": a Hebrew prefix letter on the number (blanked: same offsets)
+    scan = _PREFIX_ON_DIGITS.sub(" ", text) if not text.isascii() else text
+    for match in _AMOUNT.finditer(scan):
         g = match.groupdict()
         low = _number(g["n1"], g["m1"], g["w1"])
         high = _number(g["n2"], g["m2"], g["w2"])
