@@ -723,3 +723,12 @@ def test_busier_in_summer_is_no_plan() -> None:
 def test_money_saved_a_range_from_the_agent_and_a_price_kept_for_the_next_answer(
         text: str, bucket: str) -> None:
     assert read(text).budget.amount_indicated == bucket
+
+
+@pytest.mark.parametrize("text", [
+    "The final decision is Dale's (he owns the business), so I'll be bringing him two or three options.",
+    "I'm collecting the quotes, but the two managing partners approve any purchase of this size",
+])
+def test_someone_elses_final_decision_in_an_email(text: str) -> None:
+    authority = read(text, SAAS).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)

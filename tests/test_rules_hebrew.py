@@ -954,3 +954,21 @@ def test_prefixed_numbers_and_a_yes_to_who_decides_beside_a_price(text: str, buc
 
 def test_until_today_is_no_today() -> None:
     assert read("עד היום ישבנו על כיסאות פלסטיק").need.urgency_signals == []
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("רוצה לסגור את זה שבוע הבא. מבחינת החלטות זה רק אני", True, False),
+    ("אפשר היום?? כסף זה לא הבעיה ואני מחליט על עצמי", True, False),   # the "not" is another clause's
+    ("רוצה לבוא לבדיקה השבוע, אני גרה בת\"א והחלטות כאלה אני מקבלת לבד", True, False),
+    ("המצב הכלכלי קצת לחוץ. מחליטה לבד. אשמח לתור", True, False),
+    ("אבל לפני שסוגרים אשתי צריכה לראות את ההצעה ולאשר", False, True),
+    ("שלום, אני מתנדבת במועדון נוער בלוד", None, False),
+])
+def test_hebrew_decisions_said_in_passing(text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_no_budget_at_all_and_donate_it_free() -> None:
+    budget = read("אין לנו שום תקציב, רק אם תוכלו לתרום בחינם").budget
+    assert (budget.amount_indicated, budget.sensitivity) == ("under 1k", "price_sensitive")

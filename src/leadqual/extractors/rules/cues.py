@@ -85,6 +85,8 @@ NEED_VERBS = _both("NEED_VERBS")
 URGENT = _both("URGENT")
 NOT_URGENT = _both("NOT_URGENT")
 BROWSING = _both("BROWSING")
+# "... ואני מחליט על עצמי": the word before starts with the Hebrew "and", a new clause
+AND_BEFORE = re.compile(r"(?<![\w])ו[\u05d0-\u05ea]+\s*$")
 # "do you have standing desks too? just curious": after a side question, no browsing
 ASIDE = re.compile(r"\s*(?:just|only) (?:curious|wondering|asking)\s*[.!)]*\s*$", re.IGNORECASE)
 # A perfect-tense event before a time word in its clause: what already happened.

@@ -22,6 +22,7 @@ from leadqual.extractors.rules.cues import (
     AGENT_DECLINES,
     AGENT_OFFERS,
     AGENT_PRICE,
+    AND_BEFORE,
     ASIDE,
     ASKS_ABOUT_OFFER,
     AUTHORITY_QUESTION,
@@ -342,8 +343,10 @@ def _authority(r: _Reading) -> Authority:
         match = DM_SELF.search(text)
         # "no partners and nobody above me": a phrase that carries its own negation is not
         # negated by the one before it
+        # ("כסף זה לא הבעיה ואני מחליט על עצמי": a negation before "ו..." is another clause's)
         if match and (NEGATION.search(match.group(0).removeprefix("ו"))
-                      or not negated_before(text, match.start(), 3)) \
+                      or not negated_before(text, match.start(), 3)
+                      or match.group(0).startswith("ו") or AND_BEFORE.search(text, 0, match.start())) \
                 and text not in not_self:
             self_says.append(text)
     for index, turn in enumerate(r.conversation.turns):

@@ -245,6 +245,11 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "The final decision is Dale's", "I'll be bringing him two or three options", "the two
+    # managing partners approve any purchase of this size"
+    r"\bthe final (?:decision|call|say) is (?!mine\b|my\b)[a-z]+'s\b",
+    r"\bbringing (?:him|her|them) (?:two|three|a few|some|\d+)(?: or (?:two|three|four|\d+))? options\b",
+    r"\b(?:the |our |two |both )(?:managing )?partners (?:approve|sign off on|decide|have to approve)\b",
     # "I pick it, but Dr. Adeyemi has to okay anything we pay for"
     r"\b(?:has|have|needs?) to (?:okay|ok|o\.k\.) (?:it|this|that|anything|everything|the)\b",
     # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
