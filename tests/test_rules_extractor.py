@@ -732,3 +732,7 @@ def test_money_saved_a_range_from_the_agent_and_a_price_kept_for_the_next_answer
 def test_someone_elses_final_decision_in_an_email(text: str) -> None:
     authority = read(text, SAAS).authority
     assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)
+
+
+def test_budget_really_not_an_issue() -> None:
+    assert read("Budget is really not an issue for us, quality is.").budget.sensitivity == "not_concerned"

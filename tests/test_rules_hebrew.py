@@ -972,3 +972,38 @@ def test_hebrew_decisions_said_in_passing(text: str, decides: bool | None, other
 def test_no_budget_at_all_and_donate_it_free() -> None:
     budget = read("אין לנו שום תקציב, רק אם תוכלו לתרום בחינם").budget
     assert (budget.amount_indicated, budget.sensitivity) == ("under 1k", "price_sensitive")
+
+
+@pytest.mark.parametrize(("text", "frame"), [   # received Tuesday 10 March 2026
+    ("צריך את זה מהשבוע הבא", "this_month"),
+    ("הכי חשוב לי שהכל יגיע תוך 3 שבועות מהיום", "this_month"),   # from today, not today
+    ("tov li im ze yagia tuch 10 yamim. toda", "this_month"),
+    ("הייתי רוצה שזה ייעשה בשלושה-ארבעה שבועות הקרובים", "this_month"),
+    ("מתאים לי בעשרת הימים הקרובים, עדיף בשעות הערב", "this_month"),
+    ("עוד הודעה אחת מכם ואני דואג שתצטערו על היום שנולדתם", "unknown"),
+])
+def test_next_week_from_today_and_ten_days(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("לא מעניין אותי כמה זה עולה רק שיפסיק", "not_concerned"),
+    ("איכות חשובה לי הרבה יותר מהמחיר", "not_concerned"),
+    ("המחיר לא ממש מעניין אותי, העיקר איכות", "not_concerned"),
+    ("ze dachuf, tsarich technai hayom. lo meanyen oti hamechir", "not_concerned"),
+])
+def test_quality_over_price_in_hebrew(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("מקסימום אני יכול לשלם 3500", "1k-5k"),
+    ("ani rotze maarechet, taktziv ad 200 dolar le chodesh", "5k-20k"),   # ILS profile: $2,400 a year
+])
+def test_can_pay_and_latin_dollars_a_month(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket
+
+
+def test_a_speaker_from_a_city_lives_there() -> None:
+    flags = read("בוקר טוב, כאן אבי שטרן מחיפה, משכונת נווה שאנן. אני בעל הבית").red_flags
+    assert flags and "outside" in flags[0]

@@ -162,6 +162,9 @@ TRAVEL_BEFORE = re.compile(
     # "טסים לחתונה של אחי בניו יורק", "בטיול בפריז": a trip, not where they live
     r"|(?<!\w)(?:טס|טסה|טסים|טסות|נוסע|נוסעת|נוסעים|טיסה|טיול|חופשה|לחתונה|לכנס)(?!\w)[^.!?\n]{0,30}$",
     re.IGNORECASE)
+# "כאן אבי שטרן מ...", "מדברת רונית מ...", "זה יוסי מ...": a speaker introduced by name
+SPEAKER_BEFORE = re.compile(
+    r"(?<!\w)(?:כאן|מדבר|מדברת|זה|זאת|שמי|קוראים לי)\s+(?:[\u05d0-\u05ea\"׳']+\s+){1,2}$")
 ROLE_CONTEXT = re.compile(
     r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)

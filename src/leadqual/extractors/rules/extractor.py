@@ -69,6 +69,7 @@ from leadqual.extractors.rules.cues import (
     RULED_OUT,
     SAVING_BEFORE,
     SELF_ANSWER,
+    SPEAKER_BEFORE,
     THEIR_COSTS,
     THOUSAND_WORD,
     THOUSANDS_AFTER,
@@ -684,7 +685,9 @@ def _outside_service_area(r: _Reading) -> str | None:
         if served and not travel:
             return None  # they named a place we serve: the other place is context ("5 minutes
             # from Holon" is not that)
-        if travel or r.text[start] == "מ":
+        # "כאן אבי שטרן מחיפה", "מדברת רונית מחולון": a name, then where they live
+        introduced = r.text[start] == "מ" and SPEAKER_BEFORE.search(r.text, max(0, start - 40), start)
+        if travel or (r.text[start] == "מ" and not introduced):
             continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]
     return outside

@@ -31,7 +31,7 @@ NOT_CONCERNED = [
     r"\b(?:i'?d|i would) rather pay (?:more )?(?:for|than)\b", r"\bit isn'?t (?:about )?the money\b",
     r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
     r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
-    r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*"
+    r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*(?:really\s+|truly\s+)?"
     r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing)",
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"

@@ -20,6 +20,9 @@ def w(word: str) -> str:
 
 
 NOT_CONCERNED = [
+    # "לא מעניין אותי כמה זה עולה", "איכות חשובה לי הרבה יותר מהמחיר", "lo meanyen oti hamechir"
+    w("לא מעניין אותי כמה|לא מעניין אותנו כמה"), rf"{w('איכות')}\s+(?:\S+\s+){{0,3}}?(?:יותר|לפני)\s+(?:מ)?(?:ה)?מחיר{E}",
+    r"\blo me'?anyen (?:oti|otanu|li) ha-?mechir\b",
     # "כסף זה הדבר האחרון שמעניין אותי", "לא משנה כמה, העיקר שיעבוד", "מה שצריך, חשוב לי שזה יצא טוב"
     rf"{w('כסף|הכסף|המחיר|מחיר')}\s+(?:זה\s+)?הדבר האחרון(?!\w)", rf"{w('לא משנה')}\s+כמה(?!\w)",
     r"^\s*(?:מה|כמה)\s+שצריך,?\s+(?:חשוב לי|העיקר)(?!\w)",
@@ -34,7 +37,7 @@ NOT_CONCERNED = [
     r"\blo (?:mechapes|mechapeset|mechapsim) et ha-? ?(?:zol|hachi zol)\b",
     w("כמה שזה יעלה|כמה שיעלה|שיעלה כמה שיעלה|מה שזה יעלה"),
     r"\blo me'?anyen (?:oti|otanu|li) (?:kama|ma) (?:ze )?(?:ole|oleh|ya'?ale)\b",
-    rf"{w('המחיר|מחיר|כסף|הכסף|התקציב|העלות')}\s+(?:לא|ממש לא|פחות)\s+(?:משנה|משנים|בעיה|חשוב|חשובה|שיקול|העניין"
+    rf"{w('המחיר|מחיר|כסף|הכסף|התקציב|העלות')}\s+(?:לא|ממש לא|לא ממש|פחות)\s+(?:משנה|משנים|בעיה|חשוב|חשובה|שיקול|העניין"
     r"|מעניין|מעניינת|מטריד|מטרידה|מדאיג|מדאיגה)(?!\w)",
     # "לא משנה לי כמה זה עולה", "lo meshane lanu ha-mechir"
     rf"{w('לא משנה')}\s+(?:לי\s+|לנו\s+)?(?:המחיר|כמה זה עולה|כמה עולה|העלות)", rf"{w('אין בעיה של|אין בעיית')}\s+(?:תקציב|כסף)",
@@ -70,7 +73,7 @@ PRICE_SENSITIVE = [
 ]
 BUDGET_STATEMENT = [
     rf"{w('התקציב|תקציב')}\s+(?:שלי|שלנו|הוא|של|עד|בסביבות|בערך|כ-?|זה)", w("יש לי תקציב|יש לנו תקציב"),
-    rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:לשלם|להוציא|להשקיע)",
+    rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:לשלם|להוציא|להשקיע)", rf"{w('יכול|יכולה|יכולים')}\s+(?:לשלם|להוציא|להשקיע){E}",
     # "אני מוכן עד 800 לתיקון", "muchan ad 800": a limit the customer will go to
     rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:ללכת\s+)?(?:עד|מקסימום|בסביבות|בערך)\s*(?:כ-?)?[₪$]?\s*\d",
     r"\b(?:muchan|muchana|muchanim) (?:le-?shalem |lehotzi |lalechet )?(?:ad|maksimum|bi-?svivot) ?\d",
@@ -308,7 +311,8 @@ NEED_VERBS = [
     w("אפשר|תוכלו|אתם עושים|יש לכם"), r"\bcarich\b|\bmechapes\b|\bro(?:t|)tse\b",
 ]
 # "היום הכל באקסל", "hayom ha-kol be-excel": "today" as "these days", how things are done now.
-_TODAY_HE = (r"(?<!שיש\s)(?<!כל\s)(?<!עד\s)היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
+_TODAY_HE = (r"(?<!שיש\s)(?<!כל\s)(?<!עד\s)(?<!על\s)(?<!שבועות\sמ)(?<!שבוע\sמ)(?<!חודש\sמ)(?<!ימים\sמ)"
+             r"(?<!חודשיים\sמ)(?<!שבועיים\sמ)היום(?!\s+(?:הכל|הכול|אנחנו עובדים|אנחנו משתמשים|אנחנו מנהלים|עובדים עם|משתמשים ב|מנהלים את"
              r"|(?:\S+\s+){0,3}?(?:נעשה|נעשית|נעשים|נעשות|מתבצע|מתבצעת|מתבצעים|מנוהל|מנוהלת|מנוהלים)(?!\w)))")
 _TODAY_LATIN = r"(?<!she-yesh )(?<!she yesh )(?<!sheyesh )\b(?:hayom|ha-yom)\b(?! (?:ha-?kol|anachnu ovdim|anachnu mishtamshim|ovdim im|mishtamshim be))"
 # "נשברה לפני שנה", "nishbar lifnei shnatayim", "התקלקל מזמן": what broke months or years ago.
@@ -479,7 +483,7 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
     COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[בתעו]){B}ו?(?:בעוד|תוך|בתוך|עוד)\s+(?:כ-?)?(?:(?:{_ANY_COUNT_HE})\s*(?:-|–|עד|או)\s*)?"
                                             rf"(?:{_counted(_COUNT_HE, _UNIT_HE, _by_unit, _dual_he)}){E}"))
     # "be-od shisha shavu'ot", "tokh 3 shvu'ot"; (?=[bot]) lets the engine skip other letters fast
-    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[bot])(?<![\w'-])(?:be-?|be |be'|ve-?)?(?:od|tokh|toch|tukh)\s+"
+    COUNTED_TIMES.append((f"fixed:{_days}", rf"(?=[bot])(?<![\w'-])(?:be-?|be |be'|ve-?)?(?:od|tokh|toch|tukh|tuch)\s+"
                                             rf"(?:(?:{_ANY_COUNT_LATIN})\s*(?:-|–|o|ad)\s*)?"
                                             rf"(?:{_counted(_COUNT_LATIN, _UNIT_LATIN, _by_unit, _dual_latin)})(?![\w'])"))
 
@@ -561,7 +565,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
     ("fixed:12", w("עד סוף השבוע הבא|בסוף השבוע הבא|סוף השבוע הבא")),
-    ("fixed:5", w("השבוע|עד סוף השבוע|בימים הקרובים|בסוף השבוע")),
+    ("fixed:5", w(r"השבוע(?!\s+הבא)|עד סוף השבוע|בימים הקרובים|בסוף השבוע")),
     ("fixed:10", r"\b(?:ba-?|be-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:be-?|be'|be )?(?:od|tokh|toch|tukh|tok) (?:shavua[- ](?:o )?)?(?:shvu|shavu)'?a?y?im\b|\b(?:ba|be)-?shvu'?a?y?im ha-?krovim\b"),
     ("fixed:45", r"\b(?:be-?|be'|be )?od chodesh va-?(?:chetzi|chetsi|hetzi)\b"),
     ("end_month", r"\bha-?chodesh\b|\bad sof ha-?chodesh\b"),
@@ -570,6 +574,8 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:17", w("שבועיים וחצי|בעוד שבועיים וחצי")),
     ("fixed:21", w("בעוד שלושה שבועות|תוך שלושה שבועות|בעוד 3 שבועות|שבועיים-שלושה|שבועיים שלושה|שבועיים או שלושה|שבועיים שלוש|שבועיים-שלוש"
                    "|שלושת השבועות הקרובים|במהלך שלושת השבועות")),
+    ("fixed:25", w("שלושה-ארבעה שבועות|שלושה ארבעה שבועות|3-4 שבועות|שלושה או ארבעה שבועות")),
+    ("fixed:10", w("עשרת הימים הקרובים|בעשרת הימים|בעשרה ימים הקרובים")),
     ("end_next_month", w("עד סוף החודש הבא|בסוף החודש הבא|לקראת סוף החודש הבא|סוף החודש הבא")),
     ("end_month", w("החודש|עד סוף החודש|בסוף החודש|תוך חודש|בעוד חודש")),
     ("next_month", w("בחודש הבא|חודש הבא|בתחילת החודש הבא")),

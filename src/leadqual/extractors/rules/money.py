@@ -19,6 +19,7 @@ USD_RATES: dict[str, float] = {"USD": 1.0, "ILS": 1 / 3.7, "EUR": 1.08, "GBP": 1
 
 _CURRENCY_WORDS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "dolar": "USD", "dolarim": "USD",
     "₪": "ILS", "nis": "ILS", "ils": "ILS", "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS",
     'ש"ח': "ILS", "ש״ח": "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "ש'ח": "ILS",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
@@ -52,6 +53,7 @@ _PERIOD_FACTORS: dict[str, float] = {
     "annually": 1, "yearly": 1, "week": 52, "wk": 52, "weekly": 52,
     "לחודש": 12, "בחודש": 12, "חודשי": 12, "לשנה": 1, "בשנה": 1, "לשבוע": 52,
     "lachodesh": 12, "bachodesh": 12, "lechodesh": 12, "lashana": 1, "bashana": 1,
+    "la chodesh": 12, "ba chodesh": 12, "le chodesh": 12, "la shana": 1, "ba shana": 1,
 }
 
 _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -60,7 +62,7 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d+(?:\.\d+)?")
 _CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
-    r"dollars?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos|\$"
+    r"dollars?|dolar(?:im)?|bucks|usd|shekels?|sheqel|nis|ils|₪|euros?|eur|€|pounds|gbp|cad|php|pesos|\$"
     r"|ש[\"״']ח|שח(?!\w)|שקלים|שקל|יורו|אירו|דולרים|דולר|פאונדים|פאונד|ליש[\"״]ט"
 )
 _MULT = r"k|thousand|grand|g|m|mil|million|mn|alafim|alaf|elef|אלפים|אלף|מיליון"
@@ -89,7 +91,7 @@ _AMOUNT = re.compile(
 _PERIOD = re.compile(
     r"^\s*(?:(?:/|per|a|an|each|every|a\s+single)\s*(?P<p1>month|mo|mth|year|yr|annum|week|wk)\b"
     r"|(?P<p2>monthly|yearly|annually|weekly)\b|(?P<p3>לחודש|בחודש|לשנה|בשנה|לשבוע|חודשי)"
-    r"|(?P<p4>la-?chodesh|ba-?chodesh|le-?chodesh|la-?shana|ba-?shana)\b)",
+    r"|(?P<p4>(?:la|ba|le)[- ]?chodesh|(?:la|ba)[- ]?shana)\b)",
     re.IGNORECASE,
 )
 _PREFIX_ON_DIGITS = re.compile(r"(?<![\w])[מבלכו](?=\d)")
