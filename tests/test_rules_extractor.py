@@ -736,3 +736,12 @@ def test_someone_elses_final_decision_in_an_email(text: str) -> None:
 
 def test_budget_really_not_an_issue() -> None:
     assert read("Budget is really not an issue for us, quality is.").budget.sensitivity == "not_concerned"
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: Will you be making the decision on treatment yourself?\nCustomer: me, who else 😄", True, False),
+    ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
+])
+def test_me_who_else_and_her_final_word(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

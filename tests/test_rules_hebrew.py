@@ -1007,3 +1007,26 @@ def test_can_pay_and_latin_dollars_a_month(text: str, bucket: str) -> None:
 def test_a_speaker_from_a_city_lives_there() -> None:
     flags = read("בוקר טוב, כאן אבי שטרן מחיפה, משכונת נווה שאנן. אני בעל הבית").red_flags
     assert flags and "outside" in flags[0]
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Agent: מי מחליט אצלכם על מערכת כזו?\nCustomer: מי אם לא אני 😅", True, False),
+    ("Agent: מי מחליט לגבי הטיפול?\nCustomer: אני, מה השאלה", True, False),
+    ("Agent: Mi mechalit al ze?\nCustomer: ani, ha-makom kulo al shmi", True, False),
+    ("Agent: Mi mechlit al hatipul?\nCustomer: rak ani, ein mi sheyagid li lo", True, False),
+    ("Agent: מישהו צריך לאשר את הטיפול?\nCustomer: לא, אני", True, False),
+    ("Agent: ובעלת הבית זו את?\nCustomer: כן אני", True, False),
+    ("Agent: זה אתה שמחליט על העבודה?\nCustomer: כן כן אני, הכל עליי", True, False),
+    ("אני ראש התחום ואני חותם על זה בעצמי", True, False),
+    ("ערב טוב מדברת הבעלים של מספרת גלית בנתניה", True, False),
+    ("שמי ליאת, ראש מחלקת הרכש. ההחלטה על הריהוט בפרויקט הזה אצלי.", True, False),
+    ("אשתי לא נכנסת לעניינים האלה, משאירה לי את כל מה שקשור לבית. אני סוגר", True, False),
+    ("ze rak ani ba bayit, ani mechliit", True, False),
+    ("אני הבעלים אבל השותף שלי צריך לחתום על כל דבר גדול", False, True),
+    ("אני הבעלים, אבל על כל הוצאה חודשית אשתי צריכה להגיד כן", False, True),
+    ("bnei brak. lo ani mechliit, ha ishti hi ha boss al ha bayit, ani rak ose birurim bishvila",
+     False, True),
+])
+def test_who_if_not_me_and_partners_who_must_sign(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)

@@ -204,7 +204,8 @@ OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"
     r"|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
-    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים)(?!\w)",
+    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים"
+    r"|מישהו צריך לאשר)(?!\w)",
     re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"

@@ -245,6 +245,8 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "so she'd have the final word anyway"
+    r"\b(?:she|he|they)(?:'d| would| will|'ll)? (?:have|has) the final (?:word|say|call)\b",
     # "The final decision is Dale's", "I'll be bringing him two or three options", "the two
     # managing partners approve any purchase of this size"
     r"\bthe final (?:decision|call|say) is (?!mine\b|my\b)[a-z]+'s\b",
@@ -356,7 +358,7 @@ AUTHORITY_QUESTION = (
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
     r"\bwho(?:'s| is) (?:deciding|making the (?:decisions?|calls?)|signing|approving)\b|\bwhose (?:decision|call)\b|"
-    r"\b(?:would|will) you be the (?:one|person)\b|"
+    r"\b(?:would|will) you be (?:the (?:one|person)|(?:making|taking) the (?:decision|call))\b|"
     r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
@@ -374,6 +376,7 @@ YES_ANSWER = (
 )
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
+    r"^(?:me,? who else|who else|who else but me|me of course)\b|"
     r"^(?:(?:lol|haha|ha|well|oh|um|hah),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
     r"(?:i )?bought it|ours|own|i own|we own|owner)\b"
