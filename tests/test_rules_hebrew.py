@@ -128,6 +128,7 @@ def test_dud_shemesh_is_related_not_core() -> None:
     "kama ze oleh? ein li tochnit liknot achshav",
     "lo, ani rak mashve mechirim kerega, od lo hechlatnu klum",
     "רק מסתכלים. אין לנו תוכנית לקנות עכשיו",
+    "כרגע רק מסתכלת, אין תוכנית לקנות עכשיו",  # "now" is when they are not buying
 ])
 def test_transliterated_and_hebrew_browsing(text: str) -> None:
     signals = read(text)
@@ -164,6 +165,7 @@ def test_hebrew_end_of_month_and_day_of_month(text: str, frame: str) -> None:
     ("ביום שלישי הבא", "this_month"), ("efshar be-yom chamishi?", "immediate"),
     ("נכנסים לדירה עוד חודש וחצי", "this_quarter"), ("בשבועות הקרובים", "this_month"),
     ("תוך כמה ימים", "immediate"), ("בחודשים הקרובים", "this_year"),
+    ("לא השבוע, בשבוע שאחריו", "this_month"),
     ("אני אבדוק עם אשתי הערב ואחזור אליך", "unknown"),  # when they answer, not when they want it
 ])
 def test_hebrew_weekdays_coming_weeks_and_replies(text: str, frame: str) -> None:

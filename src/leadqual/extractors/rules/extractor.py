@@ -552,7 +552,8 @@ def _timeline(r: _Reading) -> Timeline:
     for clause, _ in r.items:
         # ("do you have standing desks too? just curious": a side question, not browsing)
         aside = (ASIDE.match(clause.text) is not None and r.text[:clause.start].rstrip().endswith("?"))
-        if BROWSING.search(clause.text) and not aside:
+        looking = BROWSING.search(clause.text) is not None and not aside
+        if looking:
             browsing.append((clause.start, clause.text))
         inside = [m for m in mentions if clause.start <= m.start < clause.end]
         if not inside:
@@ -564,6 +565,8 @@ def _timeline(r: _Reading) -> Timeline:
             if negated_before(clause.text, mention.start, 2) or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
+            if looking and mention.frame == "immediate":
+                continue  # "just looking, no plan to buy now": "now" is when they are not buying
             back_in = (BACK_IN.search(clause.text, 0, mention.start)
                        and clause.text.startswith("in ", mention.start))
             not_a_plan = (PAST_EVENT, RULED_OUT, REPLY_BEFORE)

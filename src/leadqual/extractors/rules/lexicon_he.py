@@ -576,7 +576,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:1", w("מחר|מחרתיים")),
     ("fixed:1", r"\bmachar\b|\bmahar\b"),
     ("fixed:45", w("בעוד חודש וחצי|תוך חודש וחצי")),
-    ("fixed:12", w("עד סוף השבוע הבא|בסוף השבוע הבא|סוף השבוע הבא")),
+    ("fixed:12", w("עד סוף השבוע הבא|בסוף השבוע הבא|סוף השבוע הבא|בשבוע שאחריו|בשבוע שאחרי זה|השבוע שאחרי הבא")),
     ("fixed:5", w(r"השבוע(?!\s+הבא)|עד סוף השבוע|בימים הקרובים|בסוף השבוע")),
     ("fixed:10", r"\b(?:ba-?|be-?)?shavua ha-?ba\b"), ("fixed:14", r"\b(?:be-?|be'|be )?(?:od|tokh|toch|tukh|tok) (?:shavua[- ](?:o )?)?(?:shvu|shavu)'?a?y?im\b|\b(?:ba|be)-?shvu'?a?y?im ha-?krovim\b"),
     ("fixed:45", r"\b(?:be-?|be'|be )?od chodesh va-?(?:chetzi|chetsi|hetzi)\b"),
