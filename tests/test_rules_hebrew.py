@@ -166,6 +166,7 @@ def test_hebrew_end_of_month_and_day_of_month(text: str, frame: str) -> None:
     ("נכנסים לדירה עוד חודש וחצי", "this_quarter"), ("בשבועות הקרובים", "this_month"),
     ("תוך כמה ימים", "immediate"), ("בחודשים הקרובים", "this_year"),
     ("לא השבוע, בשבוע שאחריו", "this_month"),
+    ("לא לפני הרבעון הראשון של 2027", "this_year"), ("עד סוף הרבעון השני", "this_year"),
     ("אני אבדוק עם אשתי הערב ואחזור אליך", "unknown"),  # when they answer, not when they want it
 ])
 def test_hebrew_weekdays_coming_weeks_and_replies(text: str, frame: str) -> None:

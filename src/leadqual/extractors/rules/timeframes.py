@@ -55,7 +55,11 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
           "several": 4}
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                  "הראשון": 1, "השני": 2, "השלישי": 3, "הרביעי": 4}
+# Hebrew words for the part of a named quarter ("לא לפני הרבעון הראשון": from its start on)
+_QUARTER_PARTS_HE = {"לפני": "before", "לא לפני": "start of", "עד": "by", "בסוף": "end of", "סוף": "end of",
+                     "בתחילת": "start of", "תחילת": "start of"}
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "mth": 30, "year": 365, "yr": 365}
 
 # Holidays people plan around. Israeli profiles mean the autumn holidays (Rosh Hashanah);
@@ -411,11 +415,12 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         quarter = int(group("q") or _QUARTER_WORDS[group("qword")])
         named_year = group("qyear")
         if named_year:  # "the first quarter of 2027", "Q2 next year"
-            year = today.year + 1 if named_year == "next year" else int(named_year)
+            year = int(named_year) if named_year.isdigit() else today.year + 1
             end = until(_month_end(date(year, quarter * 3, 1)))
         else:
             end = until(_quarter_end(today, quarter))
         part = (group("qpart") or "in").casefold()
+        part = _QUARTER_PARTS_HE.get(part, part)
         if part in ("end of", "late"):
             return end
         if part in ("start of", "beginning of", "before", "early"):
