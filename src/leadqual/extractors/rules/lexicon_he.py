@@ -501,7 +501,8 @@ for _days, _by_unit, _dual_he, _dual_latin in _COUNT_BUCKETS:
 
 # Hebrew month names in Latin letters, as Israelis type them (timeframes.MONTHS knows each)
 _MONTH_LATIN = (r"yanuar|januar|februar|febuar|mertz|merts|april|mai|yuni|yuli|ogust|ogost|august|"
-                r"september|septembr|oktober|october|november|detzember|detsember|dezember|december")
+                r"september|septembr|oktober|october|november|detzember|detsember|dezember|december|"
+                r"january|february|march|june|july")  # (English spellings too: "ad sof July")
 _MONTH_HE = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
 _WEEKDAY_HE = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
 TIME_PATTERNS: list[tuple[str, str]] = [
