@@ -106,6 +106,8 @@ def test_guide_examples(text: str, frame: str) -> None:
     ("The girls are off Dec 6-11 so ideally then. I'll check with him tonight",
      datetime(2026, 11, 16, tzinfo=UTC),
      "this_month"),
+    ("I'd like a general check on all of them within the next two weeks", TUESDAY, "this_month"),
+    ("I'm looking for a cleaning and a check-up in the next couple of weeks", TUESDAY, "this_month"),
     ("Do you have an eye doctor who can see me this morning?", TUESDAY, "immediate"),
     ("Do you sell fridges? Mine died this morning", TUESDAY, "unknown"),
     ("can spend ~3k a year. want it going in 2 wks", TUESDAY, "this_month"),
