@@ -379,6 +379,8 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "I'm her mom and the one paying. Decided.",
     "I run a small architecture studio on Rothschild, 12 of us", "My own card, nobody else to ask.",
     "nobody, I started the place with my own savings, it's just me signing the checks",
+    "I am retired and the decision on this treatment is entirely my own.",
+    "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True

@@ -166,6 +166,7 @@ def test_hebrew_end_of_month_and_day_of_month(text: str, frame: str) -> None:
     ("נכנסים לדירה עוד חודש וחצי", "this_quarter"), ("בשבועות הקרובים", "this_month"),
     ("תוך כמה ימים", "immediate"), ("בחודשים הקרובים", "this_year"),
     ("לא השבוע, בשבוע שאחריו", "this_month"),
+    ("רוצה להתחיל בחודש הקרוב", "this_month"), ("רוצה לקבוע תוך 3 השבועות הקרובים", "this_month"),
     ("לא לפני הרבעון הראשון של 2027", "this_year"), ("עד סוף הרבעון השני", "this_year"),
     ("אני אבדוק עם אשתי הערב ואחזור אליך", "unknown"),  # when they answer, not when they want it
 ])
@@ -238,6 +239,8 @@ def test_still_urgent(text: str) -> None:
     ("ההחלטה תלויה בוועד הבית", False, True),
     ("ha-hachlata hi shel ishti", False, True),
     ("ההחלטה שלי בלבד", True, False),       # "שלי" is the speaker's own
+    ("ההחלטה על מערכת כזו נמצאת בסמכותי.", True, False),
+    ("הקצבתי לכך עד 18,000 ש\"ח, ואת ההחלטה אני מקבל לבד.", True, False),
 ])
 def test_whose_decision_it_is(text: str, decides: bool, others: bool) -> None:
     authority = read(text).authority
