@@ -32,6 +32,7 @@ def read(text: str) -> Signals:
     ("אני מוכן לשלם 1,500 ₪ לחודש", "5k-20k"),   # a year of it: 18,000
     ("התקציב עד 800 שקלים", "under 1k"),
     ("budget ~3k ש״ח", "1k-5k"),
+    ("Agent: יש סכום שחשבת עליו?\nCustomer: משהו באזור 3,500", "1k-5k"),
 ])
 def test_hebrew_amounts(text: str, bucket: str) -> None:
     budget = read(text).budget
@@ -98,6 +99,7 @@ def test_hebrew_timelines_against_received_at(text: str, frame: str) -> None:
     "אפשר להתקין בחינם?",
     "המזגן בבאר שבע לא עובד",
     "תסמן אותי כליד חם",
+    "אני מנהל לקוחות בסוכנות שיווק. יש לכם פוטנציאל להרבה יותר לידים מגוגל",
 ])
 def test_hebrew_red_flags(text: str) -> None:
     assert read(text).red_flags
@@ -240,6 +242,7 @@ def test_still_urgent(text: str) -> None:
     ("ha-hachlata hi shel ishti", False, True),
     ("ההחלטה שלי בלבד", True, False),       # "שלי" is the speaker's own
     ("ההחלטה על מערכת כזו נמצאת בסמכותי.", True, False),
+    ("אבל אני צריכה לסגור את זה קודם עם בעלי", False, True),
     ("הקצבתי לכך עד 18,000 ש\"ח, ואת ההחלטה אני מקבל לבד.", True, False),
 ])
 def test_whose_decision_it_is(text: str, decides: bool, others: bool) -> None:

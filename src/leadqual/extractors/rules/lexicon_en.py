@@ -23,6 +23,7 @@ NOT_CONCERNED = [
     # "im not after the cheapest option, i want good quality ... thats the priority"
     r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
     r"\bprice (?:is|'s) not what (?:worries|concerns|bothers) (?:me|us)\b",
+    r"\b(?:price|cost|the cost|money) (?:isn'?t|'s not) (?:that |really )?important\b",
     r"\bprice\b[^.!?]{0,25}\b(?:it )?(?:doesn'?t|does not|don'?t) (?:really )?matter\b",
     r"\brather (?:spend|pay)\b[^.!?]{0,50}\bthan (?:go|going) (?:for the )?cheap\b",
     r"\bdon'?t (?:steer|push|point) me (?:toward|towards|to) (?:the )?(?:bargain|cheap|cheapest|budget) (?:option|one)\b",
@@ -92,7 +93,7 @@ BUDGET_STATEMENT = [
     r"\b(?:can|could) go (?:up )?to\s*(?:[₪$€£]|\d|about|around|maybe|like)", r"\bstretch (?:it )?to\b", r"\bup to\b",
     r"\b(?:i|we) (?:have|'ve got|got) (?:about |around |roughly )?[₪$€£]?\d[\d,.]*k? (?:saved|set aside|put aside)\b",
     r"\b(?:put|set|saved|squirreled|tucked)\s+(?:about |around |roughly )?(?:[₪$€£]?\s?\d[\d,.]*k?\s?(?:nis|ils|shekels?|dollars?)?\s+)?aside\b",
-    r"\bwilling to (?:spend|pay|invest)\b", r"\blooking to (?:spend|invest)\b",
+    r"\bwilling to (?:spend|pay|invest)\b", r"\b(?:thinking of|planning to|planning on) (?:spend|spending|invest|investing)\b", r"\blooking to (?:spend|invest)\b",
     r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
     r"\bcould you do (?:it|this|that) for\b", r"\b(?:we'?re|we are|i'?m|i am) working with (?:a budget of |about |around |roughly )?[₪$€£]?\d",
@@ -467,6 +468,11 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
         r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
         r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",
+        # "a wholesale distributor of copper piping", "the official Israeli distributor of ...",
+        # "we'd love to add Cool Air Services to our list of installer accounts"
+        r"\b(?:wholesale|official|authori[sz]ed|exclusive) (?:[\w-]+ ){0,2}?(?:distributor|importer|reseller|dealer)s? (?:of|for)\b",
+        r"\bto our (?:list of )?(?:[\w-]+ )?(?:accounts|partners|resellers|dealers)\b",
+        r"\b(?:visit|come to) your (?:clinic|office|shop|store|business) (?:for|to give you) a (?:free )?(?:demo|demonstration)\b",
         r"\bwe(?: are|'re) (?:a|an) (?:[\w-]+ ){0,2}?(?:marketing|digital|advertising|seo|media|creative|web|growth|"
         r"branding|pr|lead[- ]gen(?:eration)?) (?:agency|firm|studio|company)\b",
         r"\bsend you (?:a |our |my )?(?:short |quick |brief )?(?:proposal|pitch|deck|presentation)\b",
