@@ -67,7 +67,8 @@ def test_hebrew_authority_with_prefixes(text: str, decides: bool, others: bool) 
     assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
-@pytest.mark.parametrize("text", ["דחוף!", "המזגן נוזל עכשיו", "צריך מישהו מיד", "אפשר היום?"])
+@pytest.mark.parametrize("text", ["דחוף!", "המזגן נוזל עכשיו", "צריך מישהו מיד", "אפשר היום?",
+                                  "זה עולה לי כסף כל יום", "רק שמישהו יטפל בזה כבר היום"])
 def test_hebrew_urgency(text: str) -> None:
     assert read(text).need.urgency_signals
 
@@ -664,7 +665,7 @@ def test_transliterated_summer_with_a_space() -> None:
     ("ad sof april, lifnei ha-pesach shel ha-shana ha-ba'a", "this_quarter"),
     ("ani rotze ad tchilat yuni", "this_quarter"),
     ("ad ha-1 be-april", "this_month"),
-    ("be-oktober", "this_year"), ("ha-shiputz nigmar az ad sof March", "this_month"),
+    ("be-oktober", "this_year"), ("ze lo dachuf, chashavti la'asot et ze be-ezor april", "this_quarter"), ("ha-shiputz nigmar az ad sof March", "this_month"),
     ("אם אפשר להתחיל לפני שנגמר מרץ זה יהיה מעולה", "this_month"),
     ("מתחילת מאי, שיבוא טכנאי לסיבוב ראשון", "this_quarter"),
     ("תשלחו מישהו הכי מהר שאפשר", "immediate"),

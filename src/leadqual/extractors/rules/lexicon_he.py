@@ -362,7 +362,8 @@ URGENT = [
     rf"{w('לא מקרר|לא מחמם|לא מקררת|לא מחממת')}(?!\s+מספיק){_SOMETIMES_AFTER}",  # "not heating enough": weaker, not broken
     w(_THIS_MORNING_HE), _THIS_MORNING_LATIN,
     r"\b(?:nafal|nafla|met|meta) (?:legamrei|le-gamrei|sofit)\b|\blo (?:madlik|nidlak|oved|ovedet) (?:bikhlal|bichlal|bekhlal)\b|\b(?:ein|en) (?:kirur|chimum|mayim chamim)\b",
-    w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר"),
+    w("מפסידים כסף|מפסיד כסף|מפסידים לקוחות|כל יום שעובר|עולה לי כסף כל יום|עולה לנו כסף כל יום|כאב תופת|כאבי תופת"),
+    w("כבר היום|עוד היום"),  # "שמישהו יטפל בזה כבר היום": today, not "nowadays"
     _TODAY_LATIN, r"\bkama she-? ?yoter maher\b",
     rf"\b(?:nishbar|nishbera|nishbra|hitkalkel|hitkalkela|mekulkal|mekulkelet)\b{_LONG_AGO_LATIN}", r"\bdahuf\b|\bdachuf\b|\bakshav\b|\bnozel\b|\bdolef\b|\blo oved\b|\bmeyad\b|\bke'?ev\b|\bkoev\b",
 ]
@@ -558,7 +559,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?<![\w'])(?:ha-?)?(?P<day2>\d{{1,2}})\s*(?:be-?|ba-?|le-?|la-?|b')\s?(?P<mon2>{_MONTH_LATIN})\b"
                   r"(?:(?P<mon>(?!))(?P<day>)(?P<dayw>)(?P<dayw2>))?"),
     # (a preposition or a part of the month is needed: "October is busy" says nothing of when)
-    ("month_only", rf"(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|me-?|mi-?|be-?|ba-?|b'|le-?)\s?"
+    ("month_only", rf"(?<![\w'-])(?:(?:ad|lifnei|lifney|likrat|be-?ezor|ba-?ezor|bi-?sviva|be-?sviva|me-?|mi-?|be-?|ba-?|b'|le-?)\s?"
                    rf"(?:(?:be-?|ba-?|ve-?|mi-?|me-?)?(?:sof|tchilat|techilat|thilat|emtza|amtza)\s+)?"
                    rf"|(?:be-?|ba-?|ve-?|mi-?|me-?)?(?:sof|tchilat|techilat|thilat|emtza|amtza)\s+)"
                    rf"(?P<mon3>{_MONTH_LATIN})\b"),
