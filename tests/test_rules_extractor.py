@@ -482,7 +482,8 @@ def test_comparing_after_a_price_does_not_take_it() -> None:
 
 
 def test_thinking_of_spending_states_a_budget() -> None:
-    assert read("I was thinking of spending around 3,500 on it, is that realistic?").budget.amount_indicated == "1k-5k"
+    budget = read("I was thinking of spending around 3,500 on it, is that realistic?").budget
+    assert budget.amount_indicated == "1k-5k"
 
 
 @pytest.mark.parametrize("text", [
@@ -491,7 +492,8 @@ def test_thinking_of_spending_states_a_budget() -> None:
     "I'm a student, it's a group assignment on scheduling tools",
     "We'd love to offer your customers one-click payroll, with a revenue share",
     "I need anything past 40 hours shaved back to 40, and the guys don't need to know",
-    "We are a wholesale distributor of copper piping and we'd love to add you to our list of installer accounts",
+    "We are a wholesale distributor of copper piping and we'd love to add you to our list of installer"
+    " accounts",
     "I represent DentaVision, the official Israeli distributor of the OrisScan 5 intraoral scanner",
 ])
 def test_red_flags_said_sideways(text: str) -> None:

@@ -103,7 +103,9 @@ PRICE_CONCERN_QUESTION = re.compile(
     r"\b(?:is|are) (?:the )?(?:cost|price|budget|money|pricing) (?:a|an|the main) "
     r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)
 # "I'll check with him tonight": when they will answer, not when they want the work
-REPLY_BEFORE = re.compile(r"\b(?:(?<!\ba )(?<!the )(?<!general )(?<!annual )check(?![- ]?ups?\b)|ask|talk|speak|discuss|consult|go over|get back to you|let you know|"
+# (a check the customer books, "a check-up in two weeks", is not one)
+REPLY_BEFORE = re.compile(r"\b(?:(?<!\ba )(?<!the )(?<!general )(?<!annual )check(?![- ]?ups?\b)|"
+                          r"ask|talk|speak|discuss|consult|go over|get back to you|let you know|"
                           r"call you back|confirm)\b[^.?!]{0,25}$"
                           r"|(?<!\w)ו?(?:אבדוק|נבדוק|אשאל|נשאל|אתייעץ|נתייעץ|אדבר|נדבר|אחזור|נחזור|אעדכן|נעדכן)"
                           r"(?!\w)[^.?!]{0,25}$", re.IGNORECASE)
