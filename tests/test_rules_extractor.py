@@ -59,6 +59,7 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "decides", "others"), [
+    # authority statements
     ("I'm the owner", True, False),
     ("I own the flat", True, False),
     ("it's my business, I decide", True, False),
@@ -67,6 +68,43 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     ("I'm collecting quotes for my manager", False, True),
     ("our bar needs two new split units", None, False),  # a possessive alone says nothing
     ("nothing about who decides here", None, False),
+    # negated authority
+    ("I'm not the one who decides", False, False),
+    ("I don't make the decisions", False, False),
+    ("I am not the owner, my landlord is", False, True),
+    ("not my decision, my husband decides", False, True),
+    # ownership and approval said around
+    ("Form\nAre you the homeowner? Yes\nWhen: asap", True, False),  # a form's question and answer
+    ("Name: Yehuda\nI am the: Homeowner\nMessage: 2 units died", True, False),
+    ("the diner's mine, bought it in '09", True, False),
+    ("Agent: Who else is involved?\nCustomer: nobody its my place 100%", True, False),
+    ("I bought the unit as an investment last year, so fixing it is on me.", True, False),
+    ("Built it myself in 2011, the deed has only my name on it", True, False),
+    ("I need Moshe's OK first, he's the branch manager", False, True),
+    ("Avi will want to see it in person before we pay for anything", False, True),
+    # paying for it buying the business and deciding together
+    ("I'm 34 and I pay for my own stuff", True, False),
+    ("Agent: Is this for you?\nCustomer: yes, just me choosing, I live alone", True, False),
+    ("hi, I bought a coffee shop last year, 12 baristas", True, False),
+    ("Agent: Who will be deciding?\nCustomer: My husband and I, and neither of us orders anything "
+     "unless the other one agrees", False, True),
+    ("we both have to agree on anything over 5k", False, True),
+    # a named boss with the final call and an apt bought
+    ("Our CEO, Avi Shamir, makes the final call on this; I'm only pulling together options for him",
+     False, True),
+    ("hey so i just bought a 3 room apt in holon", True, False),
+    # would you be the one until she approves and the one who decides
+    ("Agent: Would you be the one deciding on it?\nCustomer: yep", True, False),
+    ("my wife runs our finances and nothing gets booked until she has approved the quote", False, True),
+    ("I founded Nikayon Plus nine years ago and I'm the one who makes these decisions", True, False),
+    # whose decision yourself or with someone and has to okay
+    ("Agent: Whose decision is it, yours or are you choosing with someone?\nCustomer: שלי 🙂", True, False),
+    ("Agent: Are you choosing it yourself or with someone else?\nCustomer: אני. 100% my call", True, False),
+    ("Agent: Who's making the decisions on it?\nCustomer: just me, living solo", True, False),
+    ("I pick it, but Dr. Adeyemi has to okay anything we pay for", False, True),
+    # me who else and her final word
+    ("Agent: Will you be making the decision on treatment yourself?\nCustomer: me, who else 😄", True, False),
+    ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
 ])
 def test_authority_statements(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
@@ -88,17 +126,6 @@ def test_a_deciding_title_in_a_signature(text: str, decides: bool | None) -> Non
 
 
 # --- Negation ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("I'm not the one who decides", False, False),
-    ("I don't make the decisions", False, False),
-    ("I am not the owner, my landlord is", False, True),
-    ("not my decision, my husband decides", False, True),
-])
-def test_negated_authority(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
 
 @pytest.mark.parametrize("text", ["budget is not a problem", "money is not the issue",
                                   "price isn't an issue for us", "This week please, price isn't important"])
@@ -353,6 +380,7 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
 
 
 @pytest.mark.parametrize("text", [
+    # own decisions
     "It's just me, I make my own decisions.", "I'm the only one deciding.",
     "This is within my authority, no need for anyone else.",
     "the apartment's in my name and I'm the one buying",
@@ -381,6 +409,9 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "nobody, I started the place with my own savings, it's just me signing the checks",
     "I am retired and the decision on this treatment is entirely my own.",
     "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
+    # the answer to who decides later in the reply
+    "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",
+    "Agent: Where are you? And who decides?\nCustomer: tel aviv, florentin\nCustomer: just me, I live alone",
 ])
 def test_own_decisions(text: str) -> None:
     assert read(text).authority.is_decision_maker is True
@@ -456,21 +487,6 @@ def test_transliterated_patterns_run_only_where_transliteration_is_possible() ->
 
 # --- Shapes of real leads: forms, ownership said around, prices taken, who is no customer ----
 
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Form\nAre you the homeowner? Yes\nWhen: asap", True, False),  # a form's question and answer
-    ("Name: Yehuda\nI am the: Homeowner\nMessage: 2 units died", True, False),
-    ("the diner's mine, bought it in '09", True, False),
-    ("Agent: Who else is involved?\nCustomer: nobody its my place 100%", True, False),
-    ("I bought the unit as an investment last year, so fixing it is on me.", True, False),
-    ("Built it myself in 2011, the deed has only my name on it", True, False),
-    ("I need Moshe's OK first, he's the branch manager", False, True),
-    ("Avi will want to see it in person before we pay for anything", False, True),
-])
-def test_ownership_and_approval_said_around(text: str, decides: bool | None, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 def test_a_per_item_price_the_customer_takes_is_the_budget() -> None:
     budget = read("Agent: Our chair is 690 each, so 16,560 for 24.\nCustomer: Deal. Send the invoice").budget
     assert budget.amount_indicated == "5k-20k"
@@ -532,20 +548,6 @@ def test_a_related_word_in_the_request_does_not_outweigh_the_offer_named_elsewhe
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"
 
 
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("I'm 34 and I pay for my own stuff", True, False),
-    ("Agent: Is this for you?\nCustomer: yes, just me choosing, I live alone", True, False),
-    ("hi, I bought a coffee shop last year, 12 baristas", True, False),
-    ("Agent: Who will be deciding?\nCustomer: My husband and I, and neither of us orders anything "
-     "unless the other one agrees", False, True),
-    ("we both have to agree on anything over 5k", False, True),
-])
-def test_paying_for_it_buying_the_business_and_deciding_together(
-        text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 @pytest.mark.parametrize(("text", "frame"), [
     ("the week of 15/4 is best, any day except Tuesday", "this_month"),   # received 30 March
     ("Moving in during August, so no rush right now.", "this_year"),
@@ -597,31 +599,21 @@ def test_money_put_aside_is_a_budget() -> None:
     assert read("I've put 5,000 aside for this.").budget.amount_indicated == "5k-20k"
 
 
-@pytest.mark.parametrize("text", [
-    "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",
-    "Agent: Where are you? And who decides?\nCustomer: tel aviv, florentin\nCustomer: just me, I live alone",
-])
-def test_the_answer_to_who_decides_later_in_the_reply(text: str) -> None:
-    assert read(text).authority.is_decision_maker is True
-
-
 @pytest.mark.parametrize(("text", "bucket"), [
+    # a bare number after thousands is thousands
     ("Agent: It would be 32,000 for 40 including delivery.\nCustomer: 32 is fine, we can do that", "20k+"),
     ("thinking around 30k\nactually make that up to 35 if the system is really quiet", "20k+"),
     ("Agent: Budget?\nCustomer: i was thinking 12 thousand\nCustomer: ok then we can go to 26 max", "20k+"),
+    # money saved a range from the agent and a price kept for the next answer
+    ("As for money, I have 22,000 saved for this.", "20k+"),
+    ("Agent: For 4 rooms it's typically between 18,000 and 24,000.\nCustomer: OK. I can go to 22 max.",
+     "20k+"),
+    ("Agent: Budget range?\nCustomer: Around 6k per room, so about 18 all in.", "5k-20k"),
+    ("Agent: It comes to about 3,900. Are you the one deciding?\nCustomer: yep that's me\n"
+     "Agent: And does the price work for you?\nCustomer: yes that works", "1k-5k"),
 ])
-def test_a_bare_number_after_thousands_is_thousands(text: str, bucket: str) -> None:
+def test_amount_buckets(text: str, bucket: str) -> None:
     assert read(text).budget.amount_indicated == bucket
-
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Our CEO, Avi Shamir, makes the final call on this; I'm only pulling together options for him",
-     False, True),
-    ("hey so i just bought a 3 room apt in holon", True, False),
-])
-def test_a_named_boss_with_the_final_call_and_an_apt_bought(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 def test_not_after_the_cheapest_is_not_concerned() -> None:
@@ -666,17 +658,6 @@ def test_away_until_a_date_side_questions_and_our_own_time_first(text: str, fram
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
 
 
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Agent: Would you be the one deciding on it?\nCustomer: yep", True, False),
-    ("my wife runs our finances and nothing gets booked until she has approved the quote", False, True),
-    ("I founded Nikayon Plus nine years ago and I'm the one who makes these decisions", True, False),
-])
-def test_would_you_be_the_one_until_she_approves_and_the_one_who_decides(
-        text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 def test_price_is_not_what_worries_me() -> None:
     assert read("Price is not what worries me, reliability is.").budget.sensitivity == "not_concerned"
 
@@ -704,35 +685,10 @@ def test_a_system_note_is_steering_but_one_system_is_not(text: str, steering: bo
     assert bool(read(text, SAAS).red_flags) is steering
 
 
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Agent: Whose decision is it, yours or are you choosing with someone?\nCustomer: שלי 🙂", True, False),
-    ("Agent: Are you choosing it yourself or with someone else?\nCustomer: אני. 100% my call", True, False),
-    ("Agent: Who's making the decisions on it?\nCustomer: just me, living solo", True, False),
-    ("I pick it, but Dr. Adeyemi has to okay anything we pay for", False, True),
-])
-def test_whose_decision_yourself_or_with_someone_and_has_to_okay(
-        text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 def test_busier_in_summer_is_no_plan() -> None:
     conv = parse_conversation("we start back up April 1st, want this in place before then\n"
                               "about 30 guys, more in summer", datetime(2026, 3, 14, tzinfo=UTC))
     assert EXTRACTOR.extract(conv, SAAS).signals.timeline.timeframe == "this_month"
-
-
-@pytest.mark.parametrize(("text", "bucket"), [
-    ("As for money, I have 22,000 saved for this.", "20k+"),
-    ("Agent: For 4 rooms it's typically between 18,000 and 24,000.\nCustomer: OK. I can go to 22 max.",
-     "20k+"),
-    ("Agent: Budget range?\nCustomer: Around 6k per room, so about 18 all in.", "5k-20k"),
-    ("Agent: It comes to about 3,900. Are you the one deciding?\nCustomer: yep that's me\n"
-     "Agent: And does the price work for you?\nCustomer: yes that works", "1k-5k"),
-])
-def test_money_saved_a_range_from_the_agent_and_a_price_kept_for_the_next_answer(
-        text: str, bucket: str) -> None:
-    assert read(text).budget.amount_indicated == bucket
 
 
 @pytest.mark.parametrize("text", [
@@ -748,10 +704,3 @@ def test_budget_really_not_an_issue() -> None:
     assert read("Budget is really not an issue for us, quality is.").budget.sensitivity == "not_concerned"
 
 
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Agent: Will you be making the decision on treatment yourself?\nCustomer: me, who else 😄", True, False),
-    ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
-])
-def test_me_who_else_and_her_final_word(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
