@@ -408,6 +408,8 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "I run a small architecture studio on Rothschild, 12 of us", "My own card, nobody else to ask.",
     "nobody, I started the place with my own savings, it's just me signing the checks",
     "I am retired and the decision on this treatment is entirely my own.",
+    "Agent: Definitely. Is this your own decision?\nCustomer: yep, only mine",
+    "budget 3,500. it's just me, I'm raising the kids on my own so I make these calls",
     "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
     # the answer to who decides later in the reply
     "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",
@@ -495,6 +497,12 @@ def test_a_per_item_price_the_customer_takes_is_the_budget() -> None:
 def test_comparing_after_a_price_does_not_take_it() -> None:
     text = "Agent: Our units are 2,900 each, installed.\nCustomer: ok, I'll compare with the others"
     assert read(text).budget.amount_indicated == "unknown"
+
+
+def test_a_quote_with_installation_taken() -> None:
+    text = ("Agent: Did you get a chance to go over the quote for the two 1hp inverters?\n"
+            "Customer: I did. 6,400 with installation is good for me.")
+    assert read(text).budget.amount_indicated == "5k-20k"
 
 
 def test_thinking_of_spending_states_a_budget() -> None:

@@ -107,6 +107,8 @@ def test_guide_examples(text: str, frame: str) -> None:
      datetime(2026, 11, 16, tzinfo=UTC),
      "this_month"),
     ("I'd like a general check on all of them within the next two weeks", TUESDAY, "this_month"),
+    ("Agent: Monday the 16th at 10:00 or Wednesday the 18th?\nCustomer: Monday the 16th at 10 please",
+     datetime(2026, 3, 9, 12, tzinfo=UTC), "this_month"),  # a date a week ahead is next week
     ("I'm looking for a cleaning and a check-up in the next couple of weeks", TUESDAY, "this_month"),
     ("Do you have an eye doctor who can see me this morning?", TUESDAY, "immediate"),
     ("Do you sell fridges? Mine died this morning", TUESDAY, "unknown"),

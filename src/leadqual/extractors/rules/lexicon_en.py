@@ -207,7 +207,7 @@ DM_SELF = [
     r"gym|salon|studio|factory|farm|bakery|bar|shop|warehouse|place|hostel|school|kindergarten)\b",
     r"\bi (?:run|founded|started|built) (?:the|this|my|our|a) (?:business|company|shop|store|"
     r"restaurant|clinic|practice|firm|startup|agency|chain|cafe|bakery|gym|salon|office)",
-    r"\bi (?:make|take) (?:all )?(?:the |my own )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
+    r"\bi (?:make|take) (?:all )?(?:the |my own |these |those |such )?(?:final )?(?:decisions?|calls?)\b", r"\bi decide\b",
     r"\b(?:the )?(?:decision|call) is (?:mine|all mine|my own)\b",
     # "the decision on this treatment is entirely my own"
     r"\bdecision (?:on|about|regarding|for) (?:[\w-]+ ){1,3}is (?:entirely |all |solely |completely )?(?:mine|my own)\b", r"\bmy (?:call|decision)\b",
@@ -366,7 +366,7 @@ AUTHORITY_QUESTION = (
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
-    r"\b(?:decision|call) (?:is )?yours\b|\bis the (?:decision|call)\b[^?]{0,30}\byours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
+    r"\b(?:decision|call) (?:is )?yours\b|\byour own (?:decision|call)\b|\bis the (?:decision|call)\b[^?]{0,30}\byours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
     r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho'?ll be (?:making|deciding)\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"

@@ -512,6 +512,8 @@ _MONTH_LATIN = (r"yanuar|januar|februar|febuar|mertz|merts|april|mai|yuni|yuli|o
 _MONTH_HE = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
 _WEEKDAY_HE = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
 TIME_PATTERNS: list[tuple[str, str]] = [
+    # "בפברואר אנחנו בחו״ל כל החודש": when they are away, not when they want it
+    ("relative_ago_guard", rf"(?<!\w)ב(?:{_MONTH_HE})\s+(?:אנחנו|אני|נהיה|אהיה)\s+(?:בחו[\"״]ל|בחופש|לא בארץ|במילואים)"),
     # "ביום שלישי ה-9 ביוני", "ביום ראשון ה-15": the date named with its weekday is the date
     # (the weekday alone would read as the coming one)
     ("month_day", rf"(?<!\w)(?:ב|עד |לפני )?יום\s+(?:{_WEEKDAY_HE})\s+(?:ה|ב)?-?\s?(?P<day2>\d{{1,2}})\s*(?:ב|ל)-?"

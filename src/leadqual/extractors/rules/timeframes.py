@@ -217,7 +217,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
                      r"(?:the\s+)?" + DIGIT_DATE),
-    ("day_of_month", r"\b(?:by|on|before|until|till|for|from|after|starting|week of) the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+    # ("monday the 16th": the date says which Monday)
+    ("day_of_month", r"\b(?:(?:by|on|before|until|till|for|from|after|starting|week of) |(?<=day ))the (?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                      r"|\bthe (?P<dom2>\d{1,2})(?:st|nd|rd|th) of (?:this|the) month\b"
                      # "I'm away till the 10th, so straight after, the 13th or 14th"
                      r"|(?:(?<=, )|(?<=\bafter ))the (?P<dom3>\d{1,2})(?:st|nd|rd|th)\b"),
@@ -342,6 +343,8 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
             if kind in ("relative_ago_guard", "duration_guard", "weekday_guard", "away_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
+            if days == 7 and kind in _DATE_KINDS:
+                frame = "this_month"  # a date a week ahead is in next week, whichever day weeks start
             mentions.append(TimeMention(match.start(), match.end(), days, frame, kind == "weekday_answer"))
             kinds.append(kind)
     # "Sunday 6 December", "Tuesday the 9th": the date says which Sunday; "next week, Monday or
