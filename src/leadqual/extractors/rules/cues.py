@@ -60,7 +60,8 @@ _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it ba
 # The customer names a price and takes it: "350 is fine".
 PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?"  # "and 2,350 is fine"
                       + _PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
-                      r"(?:(?:with|including|incl\.?|plus) (?:the )?"  # "6,400 with installation is good for me"
+                      # "6,400 with installation is good for me"
+                      r"(?:(?:with|including|incl\.?|plus) (?:the )?"
                       r"(?:installation|install|assembly|delivery|vat|shipping)\s+)?"
                       r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
                       r"(?: (?:for|with) (?:me|us))?"
