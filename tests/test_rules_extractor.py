@@ -505,6 +505,13 @@ def test_a_quote_with_installation_taken() -> None:
     assert read(text).budget.amount_indicated == "5k-20k"
 
 
+def test_the_price_you_mentioned_is_fine_by_me() -> None:
+    text = ("Agent: Have you had a chance to think about the crown?\n"
+            "Customer: yes. it's just me deciding, no one else involved. "
+            "and the 3,800 you mentioned is fine by me")
+    assert read(text).budget.amount_indicated == "1k-5k"
+
+
 def test_thinking_of_spending_states_a_budget() -> None:
     budget = read("I was thinking of spending around 3,500 on it, is that realistic?").budget
     assert budget.amount_indicated == "1k-5k"

@@ -34,6 +34,8 @@ def read(text: str) -> Signals:
     ("התקציב עד 800 שקלים", "under 1k"),
     ("budget ~3k ש״ח", "1k-5k"),
     ("Agent: יש סכום שחשבת עליו?\nCustomer: משהו באזור 3,500", "1k-5k"),
+    ("Agent: מזגן עם התקנה יוצא בערך 3,500 ₪. את בעלת הדירה?\nCustomer: כן\nCustomer: ו3500 זה בסדר",
+     "1k-5k"),
     # up to and zero budget
     ("agent: ve-taktziv?\ncustomer: ad 3,000", "1k-5k"),
     ("מחפשת את האופציה הכי זולה, עד 5000 כולל התקנה", "5k-20k"),

@@ -58,15 +58,17 @@ AGENT_DECLINES = re.compile(
 )
 _PRICE = r"\s*[₪$€]?\s*\d[\d,.]*\s*k?"  # a price as a customer writes it back: "350", "2,300", "3.5k"
 # The customer names a price and takes it: "350 is fine".
-PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?"  # "and 2,350 is fine"
+PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?(?:the\s+)?"  # "and 2,350 is fine"
                       + _PRICE + r"\s*(?:₪|ils|nis|shekels?|dollars|bucks)?\s*"
+                      # "the 3,800 you mentioned is fine by me"
+                      r"(?:(?:you|u) (?:mentioned|quoted|said|sent)\s+)?"
                       # "6,400 with installation is good for me"
                       r"(?:(?:with|including|incl\.?|plus) (?:the )?"
                       r"(?:installation|install|assembly|delivery|vat|shipping)\s+)?"
                       r"(?:(?:(?:is|'s|sounds) )?(?:fine|ok|okay|good|great|perfect)"
-                      r"(?: (?:for|with) (?:me|us))?"
+                      r"(?: (?:for|with|by) (?:me|us))?"
                       r"|works(?: for (?:me|us))?)\b"
-                      r"|(?:(?:and|ok|okay|yeah|yes|also|yep)(?: fine)?,?\s+)?"
+                      r"|(?:(?:and|ok|okay|yeah|yes|also|yep)(?: fine)?,?\s+)?(?:ו|וה|ה)?"  # "ו3500 זה בסדר"
                       + _PRICE + r"\s*(?:₪|ש\"ח)?\s*"
                       r"(?:זה\s+)?(?:סבבה|בסדר|מתאים|מקובל|אחלה|works|fits)(?!\w)",
                       re.IGNORECASE)
