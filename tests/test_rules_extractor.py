@@ -105,6 +105,8 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     # me who else and her final word
     ("Agent: Will you be making the decision on treatment yourself?\nCustomer: me, who else 😄", True, False),
     ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
+    ("Agent: If you did move ahead, who would make the decision?\n"
+     "Customer: The two owners would. I'm the kitchen manager, I'd just bring it to them.", False, True),
 ])
 def test_authority_statements(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
@@ -409,6 +411,8 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "nobody, I started the place with my own savings, it's just me signing the checks",
     "I am retired and the decision on this treatment is entirely my own.",
     "Agent: Definitely. Is this your own decision?\nCustomer: yep, only mine",
+    "Agent: When should we deliver? And are you the one making the decision?\n"
+    "Customer: Around Feb 20 please. And yes, just me.",
     "budget 3,500. it's just me, I'm raising the kids on my own so I make these calls",
     "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
     # the answer to who decides later in the reply

@@ -115,6 +115,7 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("ha-hachlata hi shel ishti", False, True),
     ("ההחלטה שלי בלבד", True, False),       # "שלי" is the speaker's own
     ("ההחלטה על מערכת כזו נמצאת בסמכותי.", True, False),
+    ("hey ze Gal. shalachti et ha hatza'a le ishti, hi tachlit mechlita al ha dvarim ha ele", False, True),
     ("אבל אני צריכה לסגור את זה קודם עם בעלי", False, True),
     ("הקצבתי לכך עד 18,000 ש\"ח, ואת ההחלטה אני מקבל לבד.", True, False),
     # more ways to say who decides

@@ -197,7 +197,10 @@ TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:[^\w\s\
 OTHER_ANSWER = re.compile(
     r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה|ה?סמנכ[\"״]?ל\S*|ה?מנכ[\"״]?ל\S*)"
     r"(?:\s+(?:שלי|שלנו|כספים))?"
-    r"|(?:she|he|they|my (?:wife|husband|partner|boss|manager|dad|mom|father|mother))"
+    r"|(?:she|he|they|my (?:wife|husband|partner|boss|manager|dad|mom|father|mother)"
+    # "The two owners would.", "the board does"
+    r"|the (?:two |both )?(?:owners?|partners|boss|manager|board|ceo|cfo|management|directors)"
+    r"(?: would| will| do| does)?)"
     r"|(?:hi|hu|hem|ishti|ba'?ali|aba sheli|ima sheli))\s*(?:[.!,]|$)", re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # The agent offers a time to come or start ("a technician can come today at 13:00", "יש תור

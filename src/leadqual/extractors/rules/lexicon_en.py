@@ -380,7 +380,7 @@ YES_ANSWER = (
 # Answers that name the customer whatever the question ("Just me", "only mine").
 SELF_ANSWER = (
     r"^(?:me,? who else|who else|who else but me|me of course)\b|"
-    r"^(?:(?:lol|haha|ha|well|oh|um|hah),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
+    r"^(?:(?:lol|haha|ha|well|oh|um|hah|(?:and )?(?:yes|yep|yeah|yup)|and),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
     r"(?:i )?bought it|ours|own|i own|we own|owner)\b"
 )

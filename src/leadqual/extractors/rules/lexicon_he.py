@@ -286,6 +286,8 @@ DM_OTHER = [
     r"\bha-?hachlata(?: \S+){0,2}? shel [a-z]",
     # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
     r"\b(?:hu|hi|hem) (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim|yitztarech|titztarech|tatztarech|yitztarchu) (?:le'?asher|lehachlit)\b",
+    # "hi tachlit mechlita al ha-dvarim ha-ele": she, in the end, decides
+    r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim)\b",
     rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani ha-)(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
     # "ani tsricha livdok im ba'ali", "tsarich ishur me-ha-hanhala"
     rf"\b(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|etztarech|nitztarech) (?:gam )?"
