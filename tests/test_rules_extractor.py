@@ -105,6 +105,8 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     # me who else and her final word
     ("Agent: Will you be making the decision on treatment yourself?\nCustomer: me, who else 😄", True, False),
     ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
+    ("im paying but she has to see the pics and say yes first, its her room", False, True),
+    ("gotta run it by my gf first tho, she gets a veto on anything in the living room", False, True),
     ("Agent: If you did move ahead, who would make the decision?\n"
      "Customer: The two owners would. I'm the kitchen manager, I'd just bring it to them.", False, True),
 ])
@@ -414,6 +416,9 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "Agent: When should we deliver? And are you the one making the decision?\n"
     "Customer: Around Feb 20 please. And yes, just me.",
     "budget 3,500. it's just me, I'm raising the kids on my own so I make these calls",
+    "im the chef and the owner so u talk to me",
+    "tel aviv, florentin. the flats mine no landlord to ask or anything",
+    "anything under 5k a yr i can sign myself, this is under that so its on me",
     "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
     # the answer to who decides later in the reply
     "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",

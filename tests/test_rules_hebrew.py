@@ -84,6 +84,7 @@ def test_hebrew_amounts(text: str, bucket: str) -> None:
     ("איכות חשובה לי הרבה יותר מהמחיר", "not_concerned"),
     ("המחיר לא ממש מעניין אותי, העיקר איכות", "not_concerned"),
     ("ze dachuf, tsarich technai hayom. lo meanyen oti hamechir", "not_concerned"),
+    ("כסף זה לא הסיפור עכשיו, תנו לי משהו שעובד היום", "not_concerned"),
 ])
 def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     assert read(text).budget.sensitivity == sensitivity
@@ -115,6 +116,10 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("ha-hachlata hi shel ishti", False, True),
     ("ההחלטה שלי בלבד", True, False),       # "שלי" is the speaker's own
     ("ההחלטה על מערכת כזו נמצאת בסמכותי.", True, False),
+    ("Agent: אתה מחליט על זה?\nCustomer: אני המייסד והמנכ״ל, אני מחליט", True, False),
+    ("יש לי 6000 לזה וזה סכום שאני מאשרת לבד בלי לעבור דרך אף אחד", True, False),
+    ("עד 2000 סבבה מבחינתי. וזאת החלטה שלי, לא מתייעצת עם אף אחד", True, False),
+    ("יש לנו מסעדה, השותף שלי ואני מחליטים על הכל ביחד", False, True),
     ("hey ze Gal. shalachti et ha hatza'a le ishti, hi tachlit mechlita al ha dvarim ha ele", False, True),
     ("אבל אני צריכה לסגור את זה קודם עם בעלי", False, True),
     ("הקצבתי לכך עד 18,000 ש\"ח, ואת ההחלטה אני מקבל לבד.", True, False),

@@ -163,6 +163,10 @@ DM_SELF = [
     rf"(?:\s*(?:&|and|/)\s*[\w -]{{1,30}}?)?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    # "im the chef and the owner", "anything under 5k a yr i can sign myself", "the flats mine"
+    r"\bi(?:'m| am|m) (?:the |a )?[\w-]+ and (?:the |a )?(?:owner|co-?owner|founder|ceo)\b",
+    r"\bi can (?:sign|approve) (?:it |that |this |off )?(?:myself|on my own|alone)\b",
+    r"\b(?:flat|apartment|apt|house|place|home)s mine\b", r"\bno landlord to (?:ask|check with)\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
     r"\b(?:is|are|been|was) (?:all |100% |entirely |completely |fully )?mine\b", r"'s (?:all |100% |entirely |completely )?mine\b",
     r"\b(?:fixing|paying for|replacing|the bill|the cost|it) (?:it |this |that )?(?:is|'s) (?:all )?on me\b",
@@ -248,6 +252,9 @@ DM_SELF = [
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
+    # "she has to see the pics and say yes first", "gotta run it by my gf first, she gets a veto"
+    r"\b(?:she|he|they) (?:has|have|needs?) to (?:[\w']+ ){0,5}?(?:say yes|approve|agree|sign off|ok it|okay it)\b",
+    r"\brun (?:it|this|that) (?:past|by) (?:my|our|the) [\w-]+", r"\b(?:gets|has|have|get) (?:a |the )?veto\b",
     # "so she'd have the final word anyway"
     r"\b(?:she|he|they)(?:'d| would| will|'ll)? (?:have|has) the final (?:word|say|call)\b",
     # "The final decision is Dale's", "I'll be bringing him two or three options", "the two
