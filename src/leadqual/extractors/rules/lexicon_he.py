@@ -96,7 +96,7 @@ ZERO_BUDGET = [
     rf"{w('לא')}\s+(?:יכול|יכולה|יכולים|מוכן|מוכנה|מוכנים)\s+לשלם\s+(?:כלום|שקל|אגורה|בכלל)",
     # "אין לי תקציב לזה בכלל", "אפס תקציב", "לא משלמים על שום תוכנה"
     rf"{w('אין')}\s+(?:לי|לנו)\s+(?:שום\s+)?תקציב\s+(?:לזה\s+|לכך\s+)?(?:בכלל|בכלל\s+לזה|לזה|לכך)(?!\w)",
-    w("אפס תקציב|תקציב אפס|אין לנו שום תקציב|אין לי שום תקציב|לתרום בחינם|לתרום לנו"),
+    w("אפס תקציב|תקציב אפס|אין לנו שום תקציב|אין לי שום תקציב|לתרום בחינם|לתרום לנו|אין שקל לזה|אין לנו שקל"),
     rf"{w('לא|אין מצב ש|אין סיכוי ש|אין מצב שאני|אין סיכוי שאני')}\s*(?:משלם|משלמת|משלמים|אשלם|נשלם)\s+(?:לכם\s+|לך\s+)?(?:אף\s+)?(?:אגורה|שקל|כלום)(?!\w)",
     r"\b(?:lo|ein matzav she-?|ein matzav she |ein sikui she-?) ?(?:ani )?(?:meshalem|meshalemet|meshalmim|ashalem|neshalem)"
     r" (?:lachem |lecha )?(?:af )?(?:agora|shekel|klum)\b",
@@ -214,6 +214,7 @@ DM_SELF = [
     # "אני מנהלת המשרד וגם הבעלים שלו"; Latin "ani ba'alat mirpaat", "ein af echad acher ba-hachlata"
     rf"{w('ההחלטה')}(?:\s+[^\s,.]+){{0,3}}?\s+(?:נתונה|היא|נמצאת)\s+(?:לי|שלי|בידיי|אצלי)(?:\s+בלבד)?{E}",
     rf"{B}ו?(?:אין)\s+(?:פה\s+|כאן\s+)?(?:מישהו|אף אחד)\s+(?:אחר\s+)?ש(?:מחליט|מחליטה){E}",
+    w("אין פה מה להתייעץ|אין מה להתייעץ|אין עם מי להתייעץ|אין לי עם מי להתייעץ"),
     rf"{B}{P}(?:רשום|רשומה|רשומים)\s+(?:רק\s+)?עליי{E}", rf"{B}וגם\s+(?:ה)?(?:בעלים|בעלת)(?!\w)",
     r"\bani (?:ha-?)?ba'?alat (?!ha-?bayit)[a-z]", r"\b(?:ein|en) (?:af echad|mishehu)(?: acher)? ba-?'?hachlata\b",
     # "אני בעלת 2 גנים", "ובעלת קליניקה פרטית", "אני המנכ"לית ובעלת החברה" ("בעלת ניסיון" is experienced)
@@ -441,6 +442,8 @@ RED_FLAGS: dict[str, list[str]] = {
     ],
     "demands free service": [
         w("בחינם|בלי לשלם|ללא תשלום|לא מוכן לשלם|לא מוכנה לשלם|חינם"),
+        # "אם זה עולה כסף זה פשוט לא רלוונטי אצלנו"
+        rf"{w('אם זה עולה כסף')}\s*,?\s*(?:זה\s+)?(?:פשוט\s+)?(?:לא רלוונטי|לא מתאים|לא בשבילנו|לא בשבילי){E}",
         r"\b(?:be-?|ba-?|b')?(?:chinam|khinam)\b",
     ],
     "illegal or impossible demand": [
@@ -463,8 +466,8 @@ RED_FLAGS: dict[str, list[str]] = {
         w("הודעה למודל|למודל שמדרג|הודעה למערכת הדירוג|ניקוד מקסימלי|ציון מקסימלי|עדיפות ראשונה|דלג על הכללים|דלגו על הכללים|"
           "תדלג על הכללים"),
         # transliterated: "lehitalem me-ha-hora'ot", "(le)samen oti ke-lead 'hot'"
-        r"\b(?:le|ti|t)?-?h?it'?alem(?:i|u)? (?:mi|me)-?(?:kol )?(?:ha-?)?hora'?ot\b",
-        r"\b(?:le|ti|t)?-?(?:samen|samni|samnu|darg|dargi|dargu) oti\b",
+        r"\b(?:le|ti|t)?-?h?it'?alem(?:i|u)? (?:mi|me)[- ]?(?:kol )?(?:ha[- ]?)?hora'?ot\b",
+        r"\b(?:le|ti|te|t)?-?(?:samen|samni|samnu|darg|dargi|dargu) oti\b",
         # "tasimu oti ke'lead cham", "lead cham": put me down as a hot lead
         r"\b(?:tasimu|tasim|tasimi|tesimu|lasim|sim|simu) oti (?:ke'?-?|ke )?(?:lead|lid|hot|adifut)\b|\b(?:lead|lid) cham\b",
     ],
@@ -573,6 +576,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     ("fixed:60", w("בעוד חודש-חודשיים|בעוד חודש או חודשיים|חודש-חודשיים|חודש או חודשיים")),
     ("fixed:5", r"\b(?:od |kol )?ha-?shavua\b(?! ha-?ba)"),
     ("fixed:12", r"\b(?:ad |be-?|ba-?)?sof ha-?shavua ha-?ba\b"),
+    ("end_month", r"\b(?:tokh|toch|tuch|tok) chodesh\b(?! va)"),
     ("fixed:0", w(_TODAY_HE)),
     ("relative_ago_guard", r"(?<![\w])מי?יד(?=\s+(?:אחרי|לאחר|בתחילת|בסוף)(?!\w))"),  # "מיד אחרי החגים"
     ("relative_ago_guard", r"\bmi?yad(?= (?:acharei|achrei|le-?achar)\b)"),
