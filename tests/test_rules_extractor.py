@@ -107,6 +107,8 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     ("not yet. and honestly my partner handles our money, so she'd have the final word anyway", False, True),
     ("im paying but she has to see the pics and say yes first, its her room", False, True),
     ("gotta run it by my gf first tho, she gets a veto on anything in the living room", False, True),
+    ("not alone, my girlfriend has to see it and agree before we order anything", False, True),
+    ("I'm putting together quotes for the managing partner, who approves all spending.", False, True),
     ("Agent: If you did move ahead, who would make the decision?\n"
      "Customer: The two owners would. I'm the kitchen manager, I'd just bring it to them.", False, True),
 ])
@@ -419,6 +421,11 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "im the chef and the owner so u talk to me",
     "tel aviv, florentin. the flats mine no landlord to ask or anything",
     "anything under 5k a yr i can sign myself, this is under that so its on me",
+    "I founded Brightside Home Care eight years ago and still make every purchasing decision here myself.",
+    "Agent: Is the company yours?\nCustomer: Yes, mine. I'm the owner and I decide.",
+    "Agent: Noted. Will you be deciding on the treatment yourself?\nCustomer: yep, 100%",
+    "Agent: Can you come at 10:00? And are you booking for yourself and deciding on treatment?\n"
+    "Customer: yes to both. I've got about 2,000 for this",
     "Agent: Is the decision about treatment yours?\nCustomer: Yes, mine. The cost is not the issue.",
     # the answer to who decides later in the reply
     "Agent: Who's deciding on this?\nCustomer: me, single mom so it's all me",

@@ -121,6 +121,8 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("עד 2000 סבבה מבחינתי. וזאת החלטה שלי, לא מתייעצת עם אף אחד", True, False),
     ("יש לנו מסעדה, השותף שלי ואני מחליטים על הכל ביחד", False, True),
     ("אני מוכן לשים עד 4500 והאמת שאין פה מה להתייעץ עם אף אחד זה עליי", True, False),
+    ("אני לבד על הרכישה הזאת, אף אחד אחר לא מתערב.", True, False),
+    ("אני אוספת הצעות, אבל את ההחלטה הסופית המנכ״ל מקבל", False, True),
     ("hey ze Gal. shalachti et ha hatza'a le ishti, hi tachlit mechlita al ha dvarim ha ele", False, True),
     ("אבל אני צריכה לסגור את זה קודם עם בעלי", False, True),
     ("הקצבתי לכך עד 18,000 ש\"ח, ואת ההחלטה אני מקבל לבד.", True, False),
@@ -779,6 +781,7 @@ def test_hebrew_scoring_notes_and_london(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", [
     "אנחנו טסים לחתונה של אחי בניו יורק באמצע אוגוסט",       # a trip, not where they live
     "my dentist in London said I need a root canal. חזרתי לתל אביב",   # back home in the area
+    "אנחנו עוברים לברלין ב19 לחודש ואני חייב לסגור את זה לפני הטיסה",   # here until they move
 ])
 def test_a_trip_abroad_is_no_red_flag(text: str) -> None:
     assert read(text).red_flags == []

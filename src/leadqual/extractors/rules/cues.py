@@ -165,10 +165,13 @@ HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|
                          r"|(?<!\w)(?:גר|גרה|גרים|גרות|נמצא|נמצאת|נמצאים)\s+$",
                          re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
-    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to)"
+    r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to|"
+    r"moving to|relocating to)"
     r"\s+(?:the\s+)?$"
     # "טסים לחתונה של אחי בניו יורק", "בטיול בפריז": a trip, not where they live
-    r"|(?<!\w)(?:טס|טסה|טסים|טסות|נוסע|נוסעת|נוסעים|טיסה|טיול|חופשה|לחתונה|לכנס)(?!\w)[^.!?\n]{0,30}$",
+    # ("אנחנו עוברים לברלין ב-19": they live here until then)
+    r"|(?<!\w)(?:טס|טסה|טסים|טסות|נוסע|נוסעת|נוסעים|טיסה|טיול|חופשה|לחתונה|לכנס|עובר|עוברת|עוברים|רילוקיישן)(?!\w)"
+    r"[^.!?\n]{0,30}$",
     re.IGNORECASE)
 # "כאן אבי שטרן מ...", "מדברת רונית מ...", "זה יוסי מ...": a speaker introduced by name
 SPEAKER_BEFORE = re.compile(

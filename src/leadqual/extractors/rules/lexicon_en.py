@@ -166,6 +166,7 @@ DM_SELF = [
     # "im the chef and the owner", "anything under 5k a yr i can sign myself", "the flats mine"
     r"\bi(?:'m| am|m) (?:the |a )?[\w-]+ and (?:the |a )?(?:owner|co-?owner|founder|ceo)\b",
     r"\bi can (?:sign|approve) (?:it |that |this |off )?(?:myself|on my own|alone)\b",
+    r"\bmake (?:every|all|each) (?:[\w-]+ )?decisions? (?:here )?(?:myself|on my own|alone)\b",
     r"\b(?:flat|apartment|apt|house|place|home)s mine\b", r"\bno landlord to (?:ask|check with)\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
     r"\b(?:is|are|been|was) (?:all |100% |entirely |completely |fully )?mine\b", r"'s (?:all |100% |entirely |completely )?mine\b",
@@ -253,7 +254,10 @@ _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
 DM_OTHER = [
     # "she has to see the pics and say yes first", "gotta run it by my gf first, she gets a veto"
-    r"\b(?:she|he|they) (?:has|have|needs?) to (?:[\w']+ ){0,5}?(?:say yes|approve|agree|sign off|ok it|okay it)\b",
+    r"\b(?:she|he|they|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fianc[eé]e?|mom|dad|mother|father|boss)) "
+    r"(?:has|have|needs?) to (?:[\w']+ ){0,5}?(?:say yes|approve|agree|sign off|ok it|okay it)\b",
+    # "I'm putting together quotes for the managing partner, who approves all spending"
+    r"\b(?:the|my|our) [\w-]+(?: [\w-]+)?, who (?:approves|decides|signs off|has the final)\b",
     r"\brun (?:it|this|that) (?:past|by) (?:my|our|the) [\w-]+", r"\b(?:gets|has|have|get) (?:a |the )?veto\b",
     # "so she'd have the final word anyway"
     r"\b(?:she|he|they)(?:'d| would| will|'ll)? (?:have|has) the final (?:word|say|call)\b",
@@ -288,7 +292,8 @@ DM_OTHER = [
     rf"(?:check|talk|speak|consult|discuss|confirm|run (?:it|this|that) (?:by|past)|get (?:it )?approved|"
     rf"get approval|get (?:the )?(?:ok|okay|green light|sign-?off)|ask|clear (?:it|this)|"
     rf"show(?: it| this)?|decide|loop in|sync)\b.{{0,40}}\b(?:with|by|past|from|to)?\s*(?:my|our|the)\s+{_PERSON}\b",
-    rf"\b{_POSS}\s+(?:\w+\s+)?{_PERSON}s?\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss|splitting|share|pay)",
+    # ("I'm the owner and I decide" is the writer alone)
+    rf"\b(?<!i'm )(?<!im )(?<!i am ){_POSS}\s+(?:\w+\s+)?{_PERSON}s?\s+and\s+i\b.{{0,30}}\b(?:decide|choose|will|need|agree|discuss|splitting|share|pay)",
     r"\b(?:until|unless|once) (?:all|both|each) (?:\w+ )?of us (?:agree|decide|sign|say yes)\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}(?:\s+\w+)?\s+(?:wants|wanted|asked|told|sent|needs|has asked|would like)\s+(?:me|us)(?:\s+to)?\b",
     r"^(?:he|she|they|my boss|my wife|my husband|my partner|my manager) (?:does|do|will|decides?)\b",
@@ -373,7 +378,8 @@ AUTHORITY_QUESTION = (
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"
     r"\bdecid(?:e|ing) (?:on your own|alone|by yourself|yourself)\b|\bon your own\b|"
-    r"\b(?:decision|call) (?:is )?yours\b|\byour own (?:decision|call)\b|\bis the (?:decision|call)\b[^?]{0,30}\byours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
+    r"\b(?:decision|call) (?:is )?yours\b|\byour own (?:decision|call)\b|\bdecid(?:e|ing)\b[^?]{0,30}\byourself\b|"
+    r"\bdecid(?:e|ing) on (?:the |this |your )?(?:treatment|purchase|order|work|job)\b|\bis the (?:decision|call)\b[^?]{0,30}\byours\b|\byours alone\b|\bwho (?:would|will|should|could) decide\b|"
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
     r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho'?ll be (?:making|deciding)\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
