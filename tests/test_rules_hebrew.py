@@ -329,6 +329,7 @@ def test_not_urgent_in_hebrew() -> None:
     ("נכנסים לדירה עוד חודש וחצי", "this_quarter"), ("בשבועות הקרובים", "this_month"),
     ("תוך כמה ימים", "immediate"), ("בחודשים הקרובים", "this_year"),
     ("לא השבוע, בשבוע שאחריו", "this_month"),
+    ("ב-1 באפריל מצטרפים 6 עובדים ואני רוצה שכבר מהיום הראשון שלהם יחתימו באפליקציה", "this_month"),
     ("hataktziv sheli ad 12 elef, efshar lehatchil tokh chodesh?", "this_month"),
     ("רגע תיקון, לא פברואר. בפברואר אנחנו בחו״ל כל החודש, תרשום סוף מרץ", "this_month"),
     ("רוצה להתחיל בחודש הקרוב", "this_month"), ("רוצה לקבוע תוך 3 השבועות הקרובים", "this_month"),
