@@ -132,7 +132,7 @@ ACCEPTS_PRICE = [
     r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely)\b(?!,?\s*(?:thanks|thank you|"
     r"i'?ll think|let me think|bye|noted|i'?ll compare|i'?ll check|i'?ll get back|let me check|let me compare))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
-r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
+    r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
     r"\bworks for (?:us|me)\b", r"\bwithin (?:our|my) budget\b",
     r"\b(?:happy|fine|ok|willing|glad) to (?:keep )?(?:spend|pay)(?:ing)? (?:about |around |roughly )?(?:that|the same)\b", r"\bfine (?:by|with) (?:me|us)\b", r"\bthat(?:'s| is) (?:the|our|my) budget\b",
     r"\b(?:in line with|about|roughly|close to) what (?:i|we)(?:'d| had| have)? (?:planned|budgeted|expected|wanted) to (?:spend|pay)\b",
