@@ -735,3 +735,11 @@ def test_budget_really_not_an_issue() -> None:
     assert read("Budget is really not an issue for us, quality is.").budget.sensitivity == "not_concerned"
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "ערב טוב, אני הבעלים של חברת סיעוד, 70 מטפלות שעובדות לפי שעה בבתים של קשישים",
+    "studio pilates, 3 snifim, 18 madrichot she-mekablot le-fi sha'a",
+])
+def test_hourly_staff_is_the_saas_profiles_fit(text: str) -> None:
+    assert read(text, SAAS).need.fit_score_hint == "clear_fit"
