@@ -9,6 +9,7 @@ import pytest
 
 from leadqual import load_profile, qualify
 from leadqual.conversation import parse_conversation
+from leadqual.extractors.rules.text import phrase_pattern
 from leadqual.signals import Signals, is_verbatim
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -824,3 +825,15 @@ def test_a_speaker_from_a_city_lives_there() -> None:
     assert flags and "outside" in flags[0]
 
 
+
+
+@pytest.mark.parametrize(("keyword", "text"), [
+    ("שרפרף", "צריך 4 שרפרפי בר מעץ"),        # a final letter takes its middle form before an ending
+    ("שרפרף", "שרפרפים לאי במטבח"),
+    ("כוננית", "3 כונניות ספרים מאלון"),       # ית -> יות
+    ("טוחנת", "חסרות לי שתי טוחנות למטה"),     # ת -> ות
+    ("מיטה", "שתי מיטות ליחיד"),               # ה -> ות
+])
+def test_hebrew_keywords_match_their_plurals(keyword: str, text: str) -> None:
+    lexicon = phrase_pattern([keyword])
+    assert lexicon is not None and lexicon.search(text)

@@ -239,6 +239,9 @@ class Lexicon:
         return found
 
 
+_MIDDLE_FORM = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
+
+
 def phrase_pattern(phrases: Iterable[str], stems: bool = True) -> Lexicon | None:
     """One whole-word, case-insensitive matcher for a list of phrases (profile keywords).
 
@@ -251,8 +254,15 @@ def phrase_pattern(phrases: Iterable[str], stems: bool = True) -> Lexicon | None
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         if HEBREW_LETTER.search(phrase):
-            # A feminine noun drops its final ה before the plural: מיטה -> מיטות.
-            plural = rf"|{body[:-1]}ות" if phrase.endswith("ה") and " " not in phrase else ""
+            plural = ""
+            if " " not in phrase:
+                # A feminine noun drops its final ה or ת before the plural (מיטה -> מיטות,
+                # טוחנת -> טוחנות, כוננית -> כונניות); a final letter takes its middle form
+                # before an ending (שרפרף -> שרפרפים, שרפרפי).
+                if phrase[-1] in "הת":
+                    plural = rf"|{body[:-1]}ות"
+                elif phrase[-1] in _MIDDLE_FORM:
+                    plural = rf"|{body[:-1]}{_MIDDLE_FORM[phrase[-1]]}(?:ים|ות|י)"
             hebrew.append(rf"(?:{body}(?:ים|ות|י|ה|נו|כם)?{plural})(?!\w)")
         elif stems and phrase.endswith("ing") and len(phrase.split()[-1]) >= 7:
             # "scheduling" also matches "schedule", "scheduled"; "painting" matches "paint".
