@@ -422,6 +422,8 @@ def test_decisions_given_to_others_in_other_words(text: str, others: bool) -> No
     "tel aviv, florentin. the flats mine no landlord to ask or anything",
     "anything under 5k a yr i can sign myself, this is under that so its on me",
     "I founded Brightside Home Care eight years ago and still make every purchasing decision here myself.",
+    "Agent: Who'd sign off on this?\nCustomer: Me. My name's on the LLC.",
+    "For me. I'm the only one who needs to say yes.",
     "Agent: Is the company yours?\nCustomer: Yes, mine. I'm the owner and I decide.",
     "Agent: Noted. Will you be deciding on the treatment yourself?\nCustomer: yep, 100%",
     "Agent: Can you come at 10:00? And are you booking for yourself and deciding on treatment?\n"

@@ -123,6 +123,9 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("יש לנו מסעדה, השותף שלי ואני מחליטים על הכל ביחד", False, True),
     ("אני מוכן לשים עד 4500 והאמת שאין פה מה להתייעץ עם אף אחד זה עליי", True, False),
     ("אני לבד על הרכישה הזאת, אף אחד אחר לא מתערב.", True, False),
+    ("Agent: מי מחליט על הקנייה?\nCustomer: אני קובע. יאללה תשלחו לינק לתשלום", True, False),
+    ("פתחתי את הגן לפני 6 שנים והוא שלי", True, False),
+    ("אני קובעת תור לבדיקה לשבוע הבא", None, False),   # only books a slot
     ("אני אוספת הצעות, אבל את ההחלטה הסופית המנכ״ל מקבל", False, True),
     ("hey ze Gal. shalachti et ha hatza'a le ishti, hi tachlit mechlita al ha dvarim ha ele", False, True),
     ("אבל אני צריכה לסגור את זה קודם עם בעלי", False, True),

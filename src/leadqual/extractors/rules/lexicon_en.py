@@ -167,6 +167,9 @@ DM_SELF = [
     r"\bi(?:'m| am|m) (?:the |a )?[\w-]+ and (?:the |a )?(?:owner|co-?owner|founder|ceo)\b",
     r"\bi can (?:sign|approve) (?:it |that |this |off )?(?:myself|on my own|alone)\b",
     r"\bmake (?:every|all|each) (?:[\w-]+ )?decisions? (?:here )?(?:myself|on my own|alone)\b",
+    # "Me. My name's on the LLC.", "I'm the only one who needs to say yes"
+    r"\bmy name(?:'s| is) on the (?:llc|lease|deed|business|company|mortgage|title|license|licence)\b",
+    r"\bi'?m the only one who (?:needs to|has to|gets to|can) (?:say yes|decide|approve|sign)\b",
     r"\b(?:flat|apartment|apt|house|place|home)s mine\b", r"\bno landlord to (?:ask|check with)\b",
     # "the diner's mine", "been mine for 12 yrs", "every decision here has been mine"
     r"\b(?:is|are|been|was) (?:all |100% |entirely |completely |fully )?mine\b", r"'s (?:all |100% |entirely |completely )?mine\b",
