@@ -58,7 +58,10 @@ def test_chunked_10mb_body_is_cut_off_at_the_limit(server: tuple[LiveServer, str
     head = (f"POST /v1/leads HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {key}\r\n"
             "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").encode()
     chunk = b" " * 65536
-    framed = (f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n") * 5  # 320 KB of a 10 MB stream
+    # 257 KB of a 10 MB stream: just past the limit, and no more, so the server has read every
+    # byte sent when it answers (bytes left unread when it closes would reset the connection
+    # and could take the answer with them)
+    framed = (f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n") * 4 + b"400\r\n" + b" " * 1024
     answer, _ = _exchange(live.port, head, framed)
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
 
