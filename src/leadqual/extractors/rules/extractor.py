@@ -140,6 +140,10 @@ class _Reading:
     def first_clause_of_turn(self, index: int) -> Clause | None:
         return next((c for c, t in self.items if t == index), None)
 
+    def next_clause_of_turn(self, clause: Clause, index: int) -> Clause:
+        """The clause after ``clause`` in turn ``index``, or ``clause`` when it is the last."""
+        return next((c for c, t in self.items if t == index and c.start > clause.start), clause)
+
 
 class RulesExtractor:
     """Reads BANT signals with regular patterns: English and Hebrew, offline, ~ms per lead."""
@@ -188,6 +192,8 @@ def _budget(r: _Reading) -> Budget:
     turns = r.conversation.turns
     recurring: Amount | None = None  # the customer's last amount said per month, per seat...
     scale = 0.0  # the last figure in thousands, the customer's or the agent's
+    # the prices the agent named before each customer turn (once per turn, not per clause)
+    turn_prices = [_agent_prices(t.after_agent, currency, r.text) if t.after_agent else [] for t in turns]
     for clause, index in r.items:
         after = turns[index].after_agent or ""
         # "around 35 for furniture. thousand obviously": the unit said after the number
@@ -195,7 +201,7 @@ def _budget(r: _Reading) -> Budget:
             position, value, said = amounts.pop()
             amounts.append((position, value * 1000, said))
         found = find_amounts(clause.text, currency, r.text)
-        agent_named = _agent_prices(after, currency, r.text) if after else []
+        agent_named = turn_prices[index]
         scale = max([scale, *(v for v in agent_named if v >= 1000)])
         if found:
             accepted = ACCEPTS_PRICE.search(clause.text)
@@ -359,7 +365,7 @@ def _authority(r: _Reading) -> Authority:
             continue
         # "[הודעה קולית, 0:05] כן כן אני": a transcript's label is no part of the answer
         if first.text.lstrip().startswith("[") and "]" not in first.text:
-            first = next((c for c, i in r.items if i == index and c.start > first.start), first)
+            first = r.next_clause_of_turn(first, index)
         said = TRANSCRIPT_LABEL.sub("", first.text)
         two_questions = turn.after_agent.count("?") >= 2
         if two_questions:  # "Where are you? And is it your flat?" "פ"ת כן אחי": the place, then the answer
@@ -367,7 +373,7 @@ def _authority(r: _Reading) -> Authority:
         # "apt. mine": a one-word aside before the answer
         answered = YES_ANSWER.search(said) or NO_ANSWER.search(said) or SELF_ANSWER.search(said)
         if len(said.split()) == 1 and not answered:
-            first = next((c for c, i in r.items if i == index and c.start > first.start), first)
+            first = r.next_clause_of_turn(first, index)
             said = first.text
         if SELF_ANSWER.search(said):
             self_says.append(first.text)
@@ -688,9 +694,10 @@ def _outside_service_area(r: _Reading) -> str | None:
         if served and not travel:
             return None  # they named a place we serve: the other place is context ("5 minutes
             # from Holon" is not that)
-        # "כאן אבי שטרן מחיפה", "מדברת רונית מחולון": a name, then where they live
-        introduced = r.text[start] == "מ" and SPEAKER_BEFORE.search(r.text, max(0, start - 40), start)
-        if travel or (r.text[start] == "מ" and not introduced):
+        # "מאילת": where they come from; but "כאן אבי שטרן מחיפה", "מדברת רונית מחולון": a name,
+        # then where they live
+        comes_from = r.text[start] == "מ" and not SPEAKER_BEFORE.search(r.text, max(0, start - 40), start)
+        if travel or comes_from:
             continue  # "back from Eilat", "מאילת": where they come from, not where the job is
         outside = outside or r.text[start:end]
     return outside

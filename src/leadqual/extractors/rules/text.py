@@ -106,7 +106,6 @@ def lowercase_pattern(pattern: str) -> str:
     return pattern
 
 
-# ("ba'al", "le'asher": an apostrophe after other prefixes is inside the word)
 # A reply's quoted thread below it: everything from "-----Original Message-----" or "On Mon,
 # Apr 20, 2026 at 7:02 AM X wrote:" on (a forwarded message, usually the customer's own
 # request or the reason for it, stays).
@@ -135,6 +134,7 @@ def unquoted(text: str, agent_said: str = "") -> str:
     return text
 
 
+# ("ba'al", "le'asher": an apostrophe after other prefixes is inside the word)
 _PREFIX_APART = re.compile(r"(?<![a-z'-])(?:(ha|ba|be|la|le) |(ha)')(?=[a-z])")
 
 
