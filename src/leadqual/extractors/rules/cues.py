@@ -129,7 +129,9 @@ REQUEST = re.compile(r"\b(?:can|could|come|send|someone|somebody|anyone|please|p
                      r"|(?<!\w)(?:אפשר|תבואו|לבוא|להגיע|שיגיע|מישהו|תשלחו|בבקשה|דחוף)(?!\w)", re.IGNORECASE)
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
-SAVING_BEFORE = re.compile(r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
+# "rather than saving a few hundred" is no budget; "I saved 30,000 for this" is
+SAVING_BEFORE = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bi have )(?<!\bwe have )"
+                           r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
 AGENT_PRICE = Lexicon([r"\b(?:comes? to|costs?|priced at|price is|total(?:s| is)?|would be|typically|usually|"
                         r"starts? (?:at|from)|runs? (?:about|around)|each|apiece|altogether|in total|"
                         r"including|incl)\b",
@@ -166,12 +168,13 @@ HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|
                          re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to|"
-    r"moving to|relocating to)"
+    r"moving to|relocating to|going to|heading to|off to|travell?ing to)"
     r"\s+(?:the\s+)?$"
     # "טסים לחתונה של אחי בניו יורק", "בטיול בפריז": a trip, not where they live
     # ("אנחנו עוברים לברלין ב-19": they live here until then)
     r"|(?<!\w)(?:טס|טסה|טסים|טסות|נוסע|נוסעת|נוסעים|טיסה|טיול|חופשה|לחתונה|לכנס|עובר|עוברת|עוברים|רילוקיישן)(?!\w)"
-    r"[^.!?\n]{0,30}$",
+    r"[^.!?\n]{0,30}$"
+    r"|\b(?:nosea|nose'?a|nosa'?at|nos'?im|tas|tasa|tasim)\b[^.!?\n]{0,30}$",  # "ani lo nosaat ad Tel Aviv"
     re.IGNORECASE)
 # "כאן אבי שטרן מ...", "מדברת רונית מ...", "זה יוסי מ...": a speaker introduced by name
 SPEAKER_BEFORE = re.compile(

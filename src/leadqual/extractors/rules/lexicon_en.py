@@ -34,7 +34,7 @@ NOT_CONCERNED = [
     r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
     r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*(?:really\s+|truly\s+)?"
     r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
-    r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing)",
+    r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing|question)",
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|big deal)",
     r"\bmoney (?:is )?no object\b",
@@ -94,13 +94,17 @@ BUDGET_STATEMENT = [
     r"\b(?:i|we) (?:have|'ve got|got) (?:about |around |roughly )?[₪$€£]?\d[\d,.]*k? (?:saved|set aside|put aside)\b",
     r"\b(?:put|set|saved|squirreled|tucked)\s+(?:about |around |roughly )?(?:[₪$€£]?\s?\d[\d,.]*k?\s?(?:nis|ils|shekels?|dollars?)?\s+)?aside\b",
     r"\bwilling to (?:spend|pay|invest)\b", r"\b(?:thinking of|planning to|planning on) (?:spend|spending|invest|investing)\b", r"\blooking to (?:spend|invest)\b",
-    r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|do|afford|invest)\b",
+    r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) (?:pay|spend|afford|invest)\b",
+    # "I can do 5k", but not "we will do it next week"
+    r"\b(?:i'?ll|i will|i can|we'?ll|we will|we can|i'?d|we'?d|happy to|ready to|could) do (?:[₪$€£]|\d|about|around|up to|max|like)",
     r"\bput aside\b", r"\b(?:i|we)(?:'ve| have)? got (?:about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k?\s*(?:₪|nis|ils|shekels?|dollars)? (?:for|to spend)\b",
     r"\bcould you do (?:it|this|that) for\b", r"\b(?:we'?re|we are|i'?m|i am) working with (?:a budget of |about |around |roughly )?[₪$€£]?\d",
     r"\bis what (?:i|we) (?:had|have) in mind\b",
     r"\b(?:i|we) (?:have|'ve got|got) (?:like |about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k? (?:for|to spend)\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
+    # "I saved 30 thousand shekel for this"
+    r"\b(?:i|we)(?:'ve| have)? saved (?:up )?(?:about |around |roughly |nearly |almost )?[₪$€£]?\d[\w,. ]{0,25}? for (?:this|it|that)\b",
 ]
 # Prices someone else named: not the customer's budget unless accepted.
 OTHERS_PRICE = [
@@ -282,7 +286,8 @@ DM_OTHER = [
     r" (?:for|to (?:show|send|forward to)) (?:him|her|them|my \w+)\b",
     # "My husband and I, and neither of us orders anything unless the other one agrees"
     r"\bunless the other (?:one )?(?:agrees|approves|says yes)\b", r"\b(?:we both|both of us) (?:have|need|got) to (?:agree|approve|sign off)\b",
-    rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    # "Our area manager decides on any software"
+    rf"\b{_NOT_SELF}{_POSS}\s+(?:[a-z]+\s+)?{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|said yes|says yes|"
     rf"will choose|would choose|agree|say yes|okay it|ok it|greenlight|green light)",
@@ -342,6 +347,9 @@ DM_OTHER = [
     rf"^{_POSS}\s+{_PERSON}\s*,?\s*not me\b",
     rf"\b(?:decision|call)s? (?:will be|is|are|gets?|would be) (?:made|taken) (?:together |jointly )?(?:with|by) "
     rf"{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}s?\b",
+    # "The final decision and signature will be by our VP Operations", "final approval belongs to our CFO"
+    rf"\bfinal (?:decision|approval|say|word|sign-?off|call)(?: and (?:the )?(?:signature|sign-?off|approval))? "
+    rf"(?:will be|is|belongs to|rests with|lies with|sits with|comes from)\s+(?:by\s+|with\s+)?{_POSS}\s+(?:[\w.]+\s+){{0,2}}?{_PERSON}\b",
     rf"\b(?:final |last )?(?:call|decision|say|word|sign-?off) (?:is|will be|rests with|lies with|sits with) "
     rf"{_POSS}\s+(?:\w+\s+){{0,2}}?{_PERSON}(?:'s)?\b",
     rf"\b{_NOT_SELF}{_POSS}\s+{_PERSON}\s+(?:handles?|manages?|controls?|holds?|is in charge of|takes care of|"
@@ -362,7 +370,7 @@ DM_OTHER = [
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
     r"\bi(?:'m| am) not (?:the )?(?:decision[- ]?maker|owner|boss|one in charge|person in charge|decider)",
-    r"\bnot in charge of\b", r"\bi (?:don'?t|do not) make the (?:\w+ )?decisions?\b",
+    r"\bnot in charge of\b", r"\bi (?:don'?t|do not) make the (?:\w+ )?decisions?\b", r"\bi (?:have|'ve got|got) no say\b",
     r"\bnot (?:my|up to me|me who) (?:call|decision|decides)?", r"\bnot up to me\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:make|take) (?:the )?(?:final )?(?:decisions?|calls?)\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
@@ -452,6 +460,10 @@ BROWSING = [
     r"\bresearch(?:ing)? (?:phase|stage|options|mode)\b", r"\b(?:early|very early) stages?\b",
     r"\bno (?:plans?|intention|immediate plans?) to (?:actually |really )?(?:buy|purchase|order|switch|sign|do (?:it|anything))",
     r"\bnot (?:ready|planning|looking) to (?:buy|purchase|commit|decide|order|sign|switch|book)\b",
+    # "I'm not planning to make an appointment at this point", "just reading up for now"
+    r"\bnot (?:planning|going|ready) to (?:make|book|schedule) (?:an |any )?appointments?\b(?! (?:for|with) (?:him|her|them|my|our)\b)",
+    r"\bnot planning to do (?:it|anything|that|this) (?:yet|just yet|for now|at this point)\b",
+    r"\b(?:just|only) reading (?:up|about|around)\b",
     r"\bwindow[- ]shopping\b", r"\bcomparing (?:prices|options|providers|vendors|quotes|tools|clinics|companies|solutions)\b",
     r"\bgathering (?:info|information|options|quotes)\b(?! for (?:him|her|them|my|our|the)\b)", r"\bfor future reference\b",
     r"\bnot (?:buying|purchasing|ordering) (?:yet|now|anything|right now|just yet)\b",

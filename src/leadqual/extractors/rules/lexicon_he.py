@@ -25,6 +25,8 @@ NOT_CONCERNED = [
     r"\blo me'?anyen (?:oti|otanu|li) ha-?mechir\b",
     # "כסף זה הדבר האחרון שמעניין אותי", "לא משנה כמה, העיקר שיעבוד", "מה שצריך, חשוב לי שזה יצא טוב"
     rf"{w('כסף|הכסף|המחיר|מחיר')}\s+(?:זה\s+)?הדבר האחרון(?!\w)", rf"{w('לא משנה')}\s+כמה(?!\w)",
+    # "ועל הכסף אל תדאגו"
+    rf"{w('על הכסף|על המחיר|לגבי הכסף|לגבי המחיר')}\s+אל\s+(?:תדאג|תדאגי|תדאגו){E}",
     r"^\s*(?:מה|כמה)\s+שצריך,?\s+(?:חשוב לי|העיקר)(?!\w)",
     r"\b(?:ein|en) (?:baaya|ba'?aya|be'?aya) (?:im |ba-?)(?:ha-?)?kesef\b",
     # "המחיר לא משחק פה שום תפקיד", "מוכן לשלם מה שצריך", "lo mesha'ane li kama ze ole"
@@ -64,6 +66,8 @@ PRICE_SENSITIVE = [
     # "יקרה" is also "will happen": not after "זה"/"מה"/"אם", nor with ש ("שיקרה", "כשיקרה")
     rf"(?<!זה\s)(?<!מה\s)(?<!אם\s){B}(?:ו|ה|וה)?יקרה{E}", w("הכי זול|זול|זולה|זולים|הכי משתלם"), w("הנחה|הנחות"),
     rf"{w('תקציב')}\s+(?:ממש\s+|מאוד\s+|די\s+)?(?:מוגבל|מצומצם|קטן|נמוך|צמוד)", rf"{w('התקציב')}\s+(?:מוגבל|קטן|מצומצם|נמוך|צמוד)",
+    # "התקציב שלנו השנה ממש צפוף": tight, a word or two later
+    rf"{w('התקציב|תקציב')}(?:\s+\S+){{0,2}}?\s+(?:ממש\s+|מאוד\s+|די\s+)?(?:צפוף|דחוק|לחוץ|גבולי){E}",
     rf"{w('מחיר')}\s+(?:טוב|נמוך|הוגן|מיוחד)", w("משווה מחירים|משווים מחירים|השוואת מחירים"),
     rf"{w('אין לי')}\s+(?:הרבה\s+)?(?:כסף|תקציב)", w("לא יכול להרשות|לא יכולה להרשות|לא יכולים להרשות"),
     w("מבצע|מבצעים|קופון"),
@@ -134,6 +138,8 @@ _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsaric
                    r"|(?:yachlit|tachlit|yachlitu|ye'?asher|te'?asher|ye'?ashru)")
 DM_SELF = [
     rf"{B}ו?אני\s+(?:משלם|משלמת)\s+על\s+(?:כל|הכל)(?!\w)",
+    # "אני מפתח תקווה, בעלת הדירה": who the writer is, said in passing
+    rf"{B}אני\s+(?:מ|גר\s+ב|גרה\s+ב)\S+(?:\s+\S+)?\s*,\s*(?:ו)?(?:ה)?(?:בעל|בעלת)\s+ה(?:דירה|בית|נכס|עסק){E}\s*(?:[.!,]|$)",
     r"\b(?:ha-? ?bait|ha-? ?bayit|ha-? ?dira) al shmi\b",
     rf"{B}אני\s+(?:חותם|חותמת)\s+על\s+(?:כל|את)(?!\w)",
     r"\bkaniti (?:ota|oto)\b", r"\b(?:hakol |ha-?bar |ha-?esek )?(?:rashum|rshuma|rshumim) al (?:shmi|ha-?shem sheli)\b",
@@ -272,12 +278,15 @@ DM_OTHER = [
     w(r"אני המזכירה|אני מזכירה|אני העוזרת|אני עוזרת אישית|אני העוזר|(?<!ככה\s)(?<!כך\s)אני עובד(?:ת)?\s+(?:אצל|עבור|בתור|שם|פה כ|כ(?!ל(?!\w))[א-ת]{2,}|ב(?!בית|ערב|בוקר|לילה|שעות|שבת|סופ|משמרות|זה)[א-ת]{2,})|אני רק עובד|אני רק עובדת"),
     rf"{B}(?<!אני ){P}(?:{_WHO}){E}(?:(?!(?<!\w)אני{E}).){{0,30}}(?:מחליט|מחליטה|מחליטים|ולאשר|ותאשר|ויאשר|צריך לחתום|צריכה לחתום|חייב לחתום|חייבת לחתום|חותם איתי|חותמת איתי|צריך להגיד כן|צריכה להגיד כן|צריך לאשר|צריכה לאשר|צריכים לאשר|צריך לתת אישור|צריכה לתת אישור|צריך להסכים|צריכה להסכים|צריכים להסכים|יאשר|תאשר|יאשרו|מאשר|מאשרת|יחליט|תחליט|יחליטו)",
     rf"{w('נחליט')}\s+(?:ביחד|יחד)", rf"{w('ביחד עם|יחד עם')}\s+(?:{_WHO})", rf"{w('באישור')}\s+(?:{_WHO})",
-    rf"(?<!אף אחד\s)(?<!אף אחת\s)(?<!אחר\s){w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
+    # ("הנכד רק מסביר לי, הוא לא מחליט כלום": someone else does not decide either)
+    rf"(?<!אף אחד\s)(?<!אף אחת\s)(?<!אחר\s)(?<!הוא\s)(?<!היא\s)(?<!הם\s)(?<!הן\s){w('לא')}\s+(?:אני\s+)?(?:מחליט|מחליטה|ההחלטה שלי)",
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:זה ש|זאת ש|אלה ש)?(?:מחליט|מחליטה|מחליטים|יחליט|תחליט|יחליטו|מאשר|מאשרת|מאשרים|יאשר|תאשר|יאשרו)(?!\w)",
     # "היא תצטרך לאשר", "הם צריכים לאשר", "hi tatztarech le'asher"
     rf"{B}ו?(?:הוא|היא|הם|הן)\s+(?:גם\s+)?(?:צריך|צריכה|צריכים|יצטרך|תצטרך|יצטרכו)\s+(?:לאשר|להחליט|להסכים|לחתום)(?!\w)",
     # "את ההחלטה הסופית המנכ״ל מקבל"
     rf"{w('ההחלטה|את ההחלטה')}\s+(?:הסופית\s+)?{P}(?:{_WHO})\s+(?:מקבל|מקבלת|מקבלים){E}",
+    # "את ההחלטות על הוצאות גדולות בבית מקבל בעלי"
+    rf"{w('ההחלטות|ההחלטה|את ההחלטות|את ההחלטה')}(?:\s+\S+){{0,6}}?\s+(?:מקבל|מקבלת|מקבלים)\s+(?:{_WHO}){E}",
     # "הכסף אצל אשתי", "הארנק אצל הבוס": someone else holds the money
     # "הכסף אצלנו זה תחום של אשתי": a few words may stand between
     rf"{w('הכסף|הארנק|התקציב')}(?:\s+\S+){{0,4}}?\s+(?:אצל|של)\s+(?:{_WHO})",
@@ -297,7 +306,10 @@ DM_OTHER = [
     # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
     r"\b(?:hu|hi|hem) (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim|yitztarech|titztarech|tatztarech|yitztarchu) (?:le'?asher|lehachlit)\b",
     # "hi tachlit mechlita al ha-dvarim ha-ele": she, in the end, decides
-    r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim)\b",
+    r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim"
+    r"|yachlit|tachlit|yachlitu)\b",
+    # "ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori": it is with someone else
+    rf"\b(?:hi|hu|ha-?hachlata) etzel {_WHO_LATIN}\b",
     rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani ha-)(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
     # "ani tsricha livdok im ba'ali", "tsarich ishur me-ha-hanhala"
     rf"\b(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|etztarech|nitztarech) (?:gam )?"
@@ -306,7 +318,7 @@ DM_OTHER = [
 DM_NEGATED_SELF = [
     w("אני לא מחליט|אני לא מחליטה|זה לא תלוי בי|לא ההחלטה שלי|אני לא הבעלים|אני שוכר|אני שוכרת|אנחנו שוכרים|אני רק שואל בשביל|אני רק שואלת בשביל"),
     r"\bani lo (?:ha-?)?(?:machlit|machlita|mechalet|mechalelet|ha-?bealim|ha-?ba'?alim)\b", r"\blo ani (?:ha-?)?m[ae]ch[ae]?l[ei]{0,2}t\w*\b", r"\blo ha-?hachlata sheli\b",
-    r"\bze lo taluy bi\b",
+    r"\bze lo taluy bi\b", r"\bha-?hachlata(?: \S+){0,2}? lo etzli\b",
 ]
 AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim|be'?alim)\b|\bat (?:ha-?)?(?:machlita|mechaletet|baalat|ba'?alat)\b"
                             r"|\bmi machlit\b|\batem (?:ha-?)?(?:machlitim|mechaltim|ba'?alim|be'?alim)\b"
@@ -352,7 +364,8 @@ _JUST_NOW_BEFORE = "".join(rf"(?<!{v}\s)" for v in (
     "דיברתי", "דיברנו", "שמעתי", "שמענו", "ראיתי", "ראינו", "קיבלתי", "קיבלנו", "בדקתי", "בדקנו",
     "התייעצתי", "התייעצנו", "סיימתי", "סיימנו", "גיליתי", "גילינו", "קראתי", "קראנו", "שאלתי", "שאלנו"))
 # "רק עכשיו סגרנו", "רק עכשיו שמתי לב": "only now" is just now, or the moment they noticed
-_NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}(?<!רק\s){B}{P}עכשיו{E}"
+# "עד עכשיו היה אצלנו רק מאוורר": until now
+_NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}(?<!רק\s)(?<!עד\s){B}{P}עכשיו{E}"
 # "ולפעמים כואבת בבוקר", "לא מחמם כמו פעם": now and then, or weaker than it was, is not down now
 _SOMETIMES_BEFORE = r"(?<!לפעמים\s)(?<!פעם\s)(?<!קצת\s)"
 # "כבר כמה שבועות כואבת לי הלסת", "מזה חודשים נוזל": weeks or months of it is not an emergency
@@ -382,7 +395,9 @@ URGENT = [
 _NOW_HE = r"עכשיו|כרגע|השבוע|החודש|היום|בקרוב"
 _NOW_LATIN = r"ach?shav|akshav|kerega|ka'?et|hayom|ha-?shavua|ha-?chodesh|bekarov"
 NOT_URGENT = [
-    w("לא דחוף|אין לחץ|לא בוער|בלי לחץ|אין דחיפות|לא ממהר|לא ממהרת|לא ממהרים"), r"\blo (?:dahuf|dachuf|boer)\b",
+    w("לא דחוף|אין לחץ|לא בוער|בלי לחץ|אין דחיפות|לא ממהר|לא ממהרת|לא ממהרים"), r"\blo (?:dahuf|dachuf|boer|urgent)\b",
+    # "אין פה שום דבר דחוף", "שום דבר לא דחוף"
+    rf"{w('אין')}\s+(?:פה\s+|כאן\s+)?(?:שום\s+)?(?:דבר\s+)?(?:דחוף|בוער){E}", rf"{w('שום דבר')}\s+(?:לא\s+)?(?:דחוף|בוער){E}",
     # "לא קובעת כלום עכשיו", "לא כרגע": not now (but "לא עובד עכשיו" is broken now)
     rf"{w('לא')}\s+(?!עובד|עובדת|מקרר|מקררת|נדלק|נדלקת|פועל|פועלת|יכול|יכולה)(?:\S+\s+){{0,2}}?(?:עכשיו|כרגע)(?!\w)",
     # "הסידור בוואטסאפ לא עובד", "ha-shita ha-nochechit lo ovedet": a way of working that fails
@@ -434,6 +449,9 @@ RED_FLAGS: dict[str, list[str]] = {
         w("אנחנו יבואן|אנחנו יבואנים|אנחנו היבואן|אנחנו ספק|אנחנו ספקים|אנחנו מפיץ|אנחנו מפיצים|אנחנו יצרן|אנחנו יצרנים"),
         rf"{w('מציעים|מציע|מציעה')}\s+ל(?:ה)?(?:קבלני|קבלנים|מתקיני|מתקינים|חנויות|משווקים|עסקים|חברות){E}",
         rf"{w('אחראי|אחראית|שאחראי|שאחראית')}\s+על\s+(?:ה)?(?:רכש|הרכש|השיווק|שיווק)\s+(?:אצלכם|שלכם){E}",
+        # "לקבוע שיחה עם מי שאחראי אצלכם על שיווק ולהציג לו את המאגר שלנו"
+        rf"{w('אחראי|אחראית|שאחראי|שאחראית')}\s+אצלכם\s+על\s+(?:ה)?(?:רכש|שיווק|פרסום|דיגיטל){E}",
+        rf"{w('להציג|ולהציג|אציג')}\s+(?:לו|לה|לך|לכם)\s+את\s+(?:ה)?\S+\s+שלנו{E}",
         r"\b(?:anachnu|anu) (?:yevuan|yevuanim|sapak|sapakim|mafitz|mafitzim)\b",
         w("מחירים סיטונאיים|מחיר סיטונאי|מחירי סיטונאות|במחירי סיטונאי|מחירון סיטונאי|מציעים לחברות|מציעים לעסקים|מציעים לכם"),
         rf"{w('לשלוח|להעביר|לשלוח אליכם')}\s+(?:לכם|אליכם)\s+(?:את\s+)?(?:ה)?(?:קטלוג|מחירון|המחירון|הקטלוג){E}",
@@ -526,6 +544,9 @@ _MONTH_LATIN = (r"yanuar|januar|februar|febuar|mertz|merts|april|mai|yuni|yuli|o
 _MONTH_HE = "ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
 _WEEKDAY_HE = "ראשון|שני|שלישי|רביעי|חמישי|שישי"
 TIME_PATTERNS: list[tuple[str, str]] = [
+    # "יכניסו את זה רק לתקציב של 2028", "ב-2028", "be-2028"
+    ("year_named", r"(?:(?<!\w)(?:ב-?|בשנת\s+|לשנת\s+|עד\s+|(?:ל|ב)תקציב\s+של\s+)|\b(?:be-?|ad |bi-?shnat ))"
+                   r"(?P<year>20[2-3]\d)(?![,.]?\d)(?P<year2>(?!))?"),
     # "בפברואר אנחנו בחו״ל כל החודש": when they are away, not when they want it
     ("relative_ago_guard", rf"(?<!\w)ב(?:{_MONTH_HE})\s+(?:אנחנו|אני|נהיה|אהיה)\s+(?:בחו[\"״]ל|בחופש|לא בארץ|במילואים)"),
     # "ביום שלישי ה-9 ביוני", "ביום ראשון ה-15": the date named with its weekday is the date

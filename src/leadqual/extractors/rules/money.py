@@ -262,6 +262,9 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         bound = _BOUND_BEFORE.search(text[max(0, match.start() - 20):match.start()])
         capped = (bool(bound and bound.group("upper")) or bool(_CAP_AFTER.match(rest))
                   or bool(_BUDGET_BEFORE.search(text, max(0, match.start() - 30), match.start())))
+        if not explicit and _YEAR_BEFORE.search(text, max(0, match.start() - 12), match.start()) and (
+                _YEAR.fullmatch(match.group(0).strip())):
+            continue  # "we'll do it in 2028", "לתקציב של 2028": a year, even beside budget words
         # "2000 max", "my budget is like 2000": a limit, not a year; "in 2019" stays a year.
         if (g["n1"] and not explicit and (high is None or _PHONE.search(match.group(0))) and not capped
                 and _looks_like_date_or_phone(text, match)):
@@ -325,6 +328,11 @@ def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
                 factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
     return factor, seen_period or seen_head
+
+
+_YEAR = re.compile(r"20[2-3]\d")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|until|till|before|during|for|of)\s+|(?<!\w)(?:ב-?|בשנת\s+|של\s+|עד\s+))$",
+                          re.IGNORECASE)
 
 
 def _looks_like_date_or_phone(text: str, match: re.Match[str]) -> bool:

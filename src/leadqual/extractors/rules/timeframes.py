@@ -171,7 +171,7 @@ _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 _PATTERNS: list[tuple[str, str]] = [
     # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
     ("duration_guard", rf"\b(?:for|since|in the (?:last|past)|over the (?:last|past)) (?:about |around |almost |nearly |over |the (?:last|past) )?"
-                       rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b"),
+                       rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b(?! from (?:now|today))"),  # "planned for six weeks from now"
     ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"\s+or\s+(?P<n2>{_NUM_WORD})\b"),  # "in a month or two": by the later end
     ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
@@ -181,6 +181,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
                  r"|\bthis year\b|\bwithin (?:a|the) year\b"),
     ("next_year", r"\bnext year\b|\bin (?:a|one) year\b"),
+    # "we'll budget for it in 2028", "a 2027 project": a year named alone
+    ("year_named", r"\b(?:in|by|during|until|till|sometime in|budget of|budget for)\s+(?P<year>20[2-3]\d)\b(?![,.]?\d)"
+                   r"|\ba (?P<year2>20[2-3]\d) (?:project|thing|plan|job)\b"),
     ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?"
                       r"(?:q(?P<q>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
                       r"(?:,?\s*(?:of\s+)?(?P<qyear>20\d\d|next year))?\b"),
@@ -207,7 +210,7 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
-              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b.{0,25}\bright now\b"),
+              r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b[^.?!\n]{0,25}\bright now\b"),
     ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming|first thing) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
@@ -233,6 +236,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
                     rf"starting(?: from| in)?|during)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
+    # "I was thinking December", "aiming for March"
+    ("month_named", rf"\b(?:thinking|thought|hoping|aiming|targeting|planning)(?: (?:of|about|on|for))?\s+(?P<part>)(?!may\b)"
+                    rf"(?P<mon>{MONTH_WORD_EN})\b(?!\s*\d)"),
     # a month alone at the start of an answer: "January. less pressure then", "Maybe January"
     # ("December is madness for us" says nothing of when)
     ("month_named", rf"\b(?:(?<=^)|(?<=[.!?,;\n])|(?<=[.!?,;\n] ))(?:(?:maybe|probably|perhaps|prob|around|hopefully) )?"
@@ -262,7 +268,7 @@ _UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths
 _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
-    "end_year": ("year",), "next_year": ("year",), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
+    "end_year": ("year",), "next_year": ("year",), "year_named": re.compile(r"20[2-3]\d"), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
@@ -410,6 +416,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
         return max(until(date(today.year, 12, 31)), 93)
     if kind == "next_year":
         return 365
+    if kind == "year_named":  # a later year is this_year in the guide's terms; this year, by its end
+        year = int(group("year") or group("year2"))
+        return -1 if year < today.year else max(until(date(year, 1, 1)), until(date(today.year, 12, 31)), 93)
     if kind == "this_quarter":
         return 45  # "within the quarter" is the guide's own example of this_quarter
     if kind == "next_quarter":
