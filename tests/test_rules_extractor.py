@@ -745,3 +745,53 @@ def test_budget_really_not_an_issue() -> None:
 ])
 def test_hourly_staff_is_the_saas_profiles_fit(text: str) -> None:
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"
+
+
+# --- Batch 24: customers of every kind -------------------------------------------------------
+
+CLINIC = load_profile(PROFILES / "clinic.toml")
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("The final decision and signature will be by our VP Operations.", False, True),
+    ("I prepare the purchase order, but the final approval belongs to our CFO.", False, True),
+    ("Our area manager decides on any software, I have no say.", False, True),
+    ("I have no say in it, honestly.", False, False),
+])
+def test_someone_else_holds_the_final_word(text: str, decides: bool, others: bool) -> None:
+    authority = read(text, SAAS).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "mentioned", "bucket", "sensitivity"), [
+    ("I saved 30 thousand shekel for this.", True, "20k+", "neutral"),
+    ("Money is not the question, I want good quality.", True, "unknown", "not_concerned"),
+    ("we will do it next week", False, "unknown", "neutral"),   # "do" without a sum is no budget
+    ("we will do it in 2028", False, "unknown", "neutral"),     # a year, not a sum
+])
+def test_saved_sums_questions_of_money_and_years(
+        text: str, mentioned: bool, bucket: str, sensitivity: str) -> None:
+    budget = read(text).budget
+    assert (budget.mentioned, budget.amount_indicated, budget.sensitivity) == (mentioned, bucket, sensitivity)
+
+
+@pytest.mark.parametrize(("text", "received", "frame"), [
+    ("Go-live is planned for six weeks from now.", datetime(2026, 5, 1, tzinfo=UTC), "this_quarter"),
+    ("no hurry at all, I was thinking December", datetime(2026, 5, 29, tzinfo=UTC), "this_year"),
+    ("I'm thinking of it as a 2027 project.", datetime(2026, 3, 2, tzinfo=UTC), "this_year"),
+    ("We'd like to send you our price list for 2026.", datetime(2026, 1, 5, tzinfo=UTC), "unknown"),
+    ("What's the cheapest split you install? Money is tight right now.", APR18, "unknown"),
+    ("I'm not planning to make an appointment at this point.", APR18, "just_browsing"),
+    ("Thinking of a split at some point. Just reading up for now.", APR18, "just_browsing"),
+])
+def test_years_months_thought_of_and_reading_up(text: str, received: datetime, frame: str) -> None:
+    conv = parse_conversation(text, received)
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "outside"), [
+    ("Not now. First I'm going to Canada to visit the grandchildren, so sometime next year.", False),
+    ("I live and work in Jerusalem, so travelling to Tel Aviv is not an option. I need a crown.", True),
+])
+def test_a_trip_is_not_where_they_live(text: str, outside: bool) -> None:
+    assert ("outside the service area" in flags(text, CLINIC)) == outside

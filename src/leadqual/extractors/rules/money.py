@@ -331,8 +331,8 @@ def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
 
 
 _YEAR = re.compile(r"20[2-3]\d")
-_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|until|till|before|during|for|of)\s+|(?<!\w)(?:ב-?|בשנת\s+|של\s+|עד\s+))$",
-                          re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|by|until|till|before|during|for|of)\s+|(?<!\w)(?:ב-?|בשנת\s+|של\s+|עד\s+))$", re.IGNORECASE)
 
 
 def _looks_like_date_or_phone(text: str, match: re.Match[str]) -> bool:
