@@ -840,3 +840,48 @@ def test_a_speaker_from_a_city_lives_there() -> None:
 def test_hebrew_keywords_match_their_plurals(keyword: str, text: str) -> None:
     lexicon = phrase_pattern([keyword])
     assert lexicon is not None and lexicon.search(text)
+
+
+# --- Batch 24 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("המאפייה שלי ואני מחליט. הנכד רק מסביר לי על איזה כפתור ללחוץ, הוא לא מחליט כלום.", True, False),
+    ("את ההחלטות על הוצאות גדולות בבית מקבל בעלי, אני מתאמת את זה בשבילו", False, True),
+    ("ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori shelanu", False, True),
+    ("ha dira hi shel ha horim sheli be Bat Yam, hem yachlitu im bichlal.", False, True),
+    ("היי סליחה על הטעויות 🙈 אני מפתח תקווה, בעלת הדירה", True, False),
+    ("צריך לשאול את בעלת הדירה", False, True),
+])
+def test_who_decides_said_by_every_kind_of_customer(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("ועל הכסף אל תדאגו, רק שיפסיק לכאוב", "not_concerned"),
+    ("התקציב שלנו השנה ממש צפוף", "price_sensitive"),
+])
+def test_money_not_to_worry_about_and_a_tight_budget(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize(("text", "urgent", "frame"), [
+    ("ba-shavua ha-ba. ze lo urgent.", False, "this_month"),
+    ("רוצים שהכל יעמוד בכיתה לפני ספטמבר. אין פה שום דבר דחוף.", False, "this_year"),  # from 10 March
+    ("רוצה לשים מזגן בסלון, עד עכשיו היה אצלנו רק מאוורר", False, "unknown"),
+    ("את זה יכניסו רק לתקציב של 2028", False, "this_year"),
+])
+def test_urgency_denied_until_now_and_a_year_named(text: str, urgent: bool, frame: str) -> None:
+    signals = read(text)
+    assert (bool(signals.need.urgency_signals), signals.timeline.timeframe) == (urgent, frame)
+
+
+def test_a_vendor_asking_for_whoever_runs_marketing() -> None:
+    flags = read("אנחנו חברה שמוכרת מאגרי לידים. אשמח לקבוע שיחה עם מי שאחראי אצלכם על שיווק ולהציג לו "
+                 "את המאגר שלנו").red_flags
+    assert flags and "vendor" in flags[0]
+
+
+def test_where_they_will_not_travel_is_not_where_they_live() -> None:
+    flags = read("ani gara be Haifa, yesh lachem snif sham? ani lo nosaat ad Tel Aviv").red_flags
+    assert flags and "Haifa" in flags[0]
