@@ -33,11 +33,11 @@ NOT_CONCERNED = [
     r"\bwhat(?:ever)? it costs,? it costs\b", r"\bnot (?:going to|gonna) haggle\b", r"\b(?:i'?ll|i will|we'?ll) pay for (?:right|quality|the best)\b",
     r"\bnot shopping (?:for|on) (?:the )?(?:lowest |cheapest )?price\b", r"\bworth more to (?:me|us) than any saving\b",
     r"\b(?:money|price|cost|budget|pricing|the cost|the price)\s*(?:is|'s|isn't|is not|s)?\s*(?:really\s+|truly\s+)?"
-    r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|much\s+of\s+an?\s+)?"
+    r"(?:not|n't|no|never)\s+(?:really\s+)?(?:an?\s+|the\s+|my\s+|our\s+|much\s+of\s+an?\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing|question)",
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|big deal)",
-    r"\bmoney (?:is )?no object\b",
+    r"\bmoney (?:is )?no object\b", r"\b(?:is|'s) of (?:little|no) concern\b",
     r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:have|had) (?:a|any) (?:budget|money|price|cost) (?:problem|issue|constraint|concern)s?\b",
     r"\b(?:price|cost|money|budget) (?:doesn'?t|does not|don'?t) (?:really )?matter",
     r"\bdon'?t (?:really )?care (?:about|bout|abt|what) (?:the )?(?:price|cost|it costs|money)",
@@ -167,6 +167,10 @@ DM_SELF = [
     rf"(?:\s*(?:&|and|/)\s*[\w -]{{1,30}}?)?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    # "the final decision on this purchase rests with me alone"
+    r"\b(?:decision|call|say|word)\b[^.;]{0,40}?\b(?:rests|lies|sits|is|stays) with me\b",
+    # "I'd be the one signing off, yes", "I'll be the one deciding"
+    r"\bi(?:'d| would|'ll| will) be the (?:one|person) (?:signing(?: off)?|deciding|who (?:decides|signs|approves))\b",
     # "im the chef and the owner", "anything under 5k a yr i can sign myself", "the flats mine"
     r"\bi(?:'m| am|m) (?:the |a )?[\w-]+ and (?:the |a )?(?:owner|co-?owner|founder|ceo)\b",
     r"\bi can (?:sign|approve) (?:it |that |this |off )?(?:myself|on my own|alone)\b",
@@ -276,7 +280,10 @@ DM_OTHER = [
     # "I pick it, but Dr. Adeyemi has to okay anything we pay for"
     r"\b(?:has|have|needs?) to (?:okay|ok|o\.k\.) (?:it|this|that|anything|everything|the)\b",
     # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
-    r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b",
+    r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b(?! (?:me|us|myself)\b)",
+    # "the decision belongs entirely to his parents"
+    rf"\b(?:decision|call|choice)s? (?:belongs?|rests?|lies|is left) (?:entirely |completely |solely )?(?:to|with) "
+    rf"(?:his|her|their|my|our|the)\s+(?:\w+\s+)?{_PERSON}\b",
     r"\bmy (?:dad|mom|father|mother|wife|husband|partner|boss|manager)\s+(?:צריך|צריכה|יצטרך|תצטרך)\s+(?:לאשר|להסכים|לתת אישור)",
     # "nothing gets booked until she has approved the quote"
     r"\buntil (?:she|he|they|my \w+) (?:has |have )?(?:approved|signed off|agreed|said yes)\b",
@@ -371,7 +378,8 @@ DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
     r"\bi(?:'m| am) not (?:the )?(?:decision[- ]?maker|owner|boss|one in charge|person in charge|decider)",
     r"\bnot in charge of\b", r"\bi (?:don'?t|do not) make the (?:\w+ )?decisions?\b", r"\bi (?:have|'ve got|got) no say\b",
-    r"\bnot (?:my|up to me|me who) (?:call|decision|decides)?", r"\bnot up to me\b",
+    # ("the price is not my concern" is about money)
+    r"\bnot (?:my (?:call|decision)|up to me|me who decides?)\b", r"\bnot up to me\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:make|take) (?:the )?(?:final )?(?:decisions?|calls?)\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
     r"\bi (?:don'?t|do not) (?:have|hold) (?:the )?(?:final say|authority|budget)\b",
@@ -442,7 +450,8 @@ URGENT = [
 NOT_URGENT = [
     r"\b(?:been )?putting up with\b",  # long-standing, not broken now
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
-    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b",
+    r"\b(?:would(?: not|n'?t)|wouldn'?t|won'?t|wouldnt) call it (?:an? )?(?:emergency|urgent)\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
     # "whenever is fine" is calm; "now, today, whenever you have something" is not
     r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",
 ]

@@ -78,9 +78,12 @@ _WORD_NUMBER = (
     rf"|(?:ו?(?:{_HE_WORDS})\s+)+(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
     rf"|חצי\s+מיליון)"
 )
+# A word character that is not a Hebrew letter: phone typing glues Hebrew words to figures
+# ("מקסימום3000", "8000דולר", "עד15אלף"), which still stand apart as words.
+_LATIN_WORD = r"[^\W\u0590-\u05ff]"
 _AMOUNT = re.compile(
-    rf"(?<![\w.,])(?P<cur1>{_CUR_PRE})?\s?"
-    rf"(?:(?P<n1>{_NUM})\s?(?P<m1>{_MULT})?(?![\w])|(?P<w1>{_WORD_NUMBER}))"
+    rf"(?<!{_LATIN_WORD})(?<![.,])(?P<cur1>{_CUR_PRE})?\s?"
+    rf"(?:(?P<n1>{_NUM})\s?(?P<m1>{_MULT})?(?!{_LATIN_WORD})|(?P<w1>{_WORD_NUMBER}))"
     rf"(?:\s?(?P<plus>\+))?"
     rf"(?:\s?(?P<cur2>{_CUR_POST})(?![\w]))?"
     rf"(?:\s?(?:-|–|to|and|or|עד|ל-?|או)\s?(?P<cur3>{_CUR_PRE})?\s?"

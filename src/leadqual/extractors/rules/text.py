@@ -150,12 +150,21 @@ def latin_hebrew(low: str) -> str:
     return _PREFIX_APART.sub(lambda m: f"{m.group(1) or m.group(2)}-", low)
 
 
+# "within, um, three weeks", "תוך, אממ, שלושה שבועות": a voice note's fillers, with the commas
+# around them, stand between the words of a phrase
+_FILLER = re.compile(r",?[ \t]*(?<![\w'])(?:u+m+|u+h+|e+rm+|e+hm+|hmm+|אמ+|אה+)(?![\w'])[,…]*")
+_FILLER_HINT = re.compile(r"(?<![\w'])(?:u+m+|u+h+|e+rm+|e+hm+|hmm+|אמ+|אה+)(?![\w'])")
+
+
 @lru_cache(maxsize=8192)  # each clause meets every lexicon: lower it once
 def lower(text: str) -> str:
-    """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``."""
+    """Lower-case ``text`` keeping its length, so match offsets stay offsets in ``text``;
+    fillers ("um", "אממ") become spaces."""
     low = text.lower()
     if len(low) != len(text):  # e.g. "İ" lowers to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if _FILLER_HINT.search(low):
+        low = _FILLER.sub(lambda m: " " * len(m.group(0)), low)
     return low
 
 

@@ -164,7 +164,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
              "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
-_ORDINAL_WORD = "|".join(_ORDINALS)
+# "twenty-sixth", "twenty sixth", "thirty-first"
+_ORDINALS |= {f"{tens}{sep}{unit}": value + _ORDINALS[unit] for tens, value in (("twenty", 20), ("thirty", 30))
+              for unit in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+              if value + _ORDINALS[unit] <= 31 for sep in ("-", " ")}
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
 # Ordered: more specific phrases first; each group names how to compute its date.
@@ -201,8 +205,8 @@ _PATTERNS: list[tuple[str, str]] = [
                            r"(?: for work)? (?:till|until|through) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b"),
     # "I text them the shifts every sunday night": a habit, not a date
     ("weekday_guard", rf"\bevery (?:single )?(?:{_WEEKDAY_WORD})s?(?: (?:morning|afternoon|evening|night))?\b"),
-    ("next_week", r"\bnext (?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
-    ("this_week", r"\bthis week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
+    ("next_week", r"\bnext ?(?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
+    ("this_week", r"\bthis (?:very )?week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
                   r"|\bend of (?:the|this) week\b|\bwithin (?:the|a) week\b|\bin a week\b"),
     ("fixed:14", r"\b(?:in|within|inside) (?:a|one|the next) fortnight\b|\bnext fortnight\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
@@ -215,7 +219,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
-                  rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD}))\b"),
+                  rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon2>{_MONTH_WORD})"
+                  rf"|(?:the )?(?P<dayw3>{_ORDINAL_WORD}),? (?:of )?(?P<mon3>{_MONTH_WORD}))\b"),  # "the twenty-sixth of March"
     # "on 15/3", "by 1.4.26", "from 03/05/2026": a date in digits after a word that
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
@@ -447,8 +452,8 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             return 10  # "next Tuesday" is next week, which the guide puts in this_month
         return (_WEEKDAY_NUMBER[group("wd").casefold()] - today.weekday()) % 7 or 7
     if kind == "month_day":
-        month = MONTHS[(group("mon") or group("mon2")).casefold()]
-        day_word = group("dayw") or group("dayw2")
+        month = MONTHS[(group("mon") or group("mon2") or group("mon3")).casefold()]
+        day_word = group("dayw") or group("dayw2") or group("dayw3")
         day_of_month = min(_ORDINALS[day_word] if day_word else int(group("day") or group("day2")), 28)
         target = date(today.year, month, day_of_month)
         if target < today:
