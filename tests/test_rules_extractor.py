@@ -795,3 +795,39 @@ def test_years_months_thought_of_and_reading_up(text: str, received: datetime, f
 ])
 def test_a_trip_is_not_where_they_live(text: str, outside: bool) -> None:
     assert ("outside the service area" in flags(text, CLINIC)) == outside
+
+
+# --- Batch 25: every register ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("I'd be the one signing off, yes, it's just me", True, False),
+    ("The hotel is my business, and the final decision on this purchase rests with me alone.", True, False),
+    ("I must be honest: the decision belongs entirely to his parents.", False, True),
+    ("As for the cost, I do not wish to bargain: the price is not my concern.", None, False),
+])
+def test_the_one_signing_off_and_whom_the_decision_belongs_to(
+        text: str, decides: bool | None, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize("text", [
+    "As for the cost, I will be honest that it is of little concern to me.",
+    "the price is not my concern",
+])
+def test_cost_of_little_concern(text: str) -> None:
+    assert read(text).budget.sensitivity == "not_concerned"
+
+
+@pytest.mark.parametrize(("text", "received", "urgent", "frame"), [
+    ("I should like to begin this very week, though I would not call it an emergency.", APR18,
+     False, "immediate"),
+    ("I want it working within, um, three weeks or so.", APR18, False, "this_month"),
+    ("the season starts on the twenty-sixth of March, so before that.", datetime(2026, 3, 1, tzinfo=UTC),
+     False, "this_month"),
+    ("can you come install nextweek?", APR18, False, "this_month"),
+])
+def test_fillers_ordinal_words_and_an_old_mans_calm_week(
+        text: str, received: datetime, urgent: bool, frame: str) -> None:
+    signals = EXTRACTOR.extract(parse_conversation(text, received), HOME).signals
+    assert (bool(signals.need.urgency_signals), signals.timeline.timeframe) == (urgent, frame)
