@@ -831,3 +831,50 @@ def test_fillers_ordinal_words_and_an_old_mans_calm_week(
         text: str, received: datetime, urgent: bool, frame: str) -> None:
     signals = EXTRACTOR.extract(parse_conversation(text, received), HOME).signals
     assert (bool(signals.need.urgency_signals), signals.timeline.timeframe) == (urgent, frame)
+
+
+# --- Batch 26: dates, deadlines and life events -------------------------------------------------
+
+JUL1 = datetime(2026, 7, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("I'm on reserve duty until 20 May so please text, don't call. I need a cleaning.", "unknown"),
+    ("I'm away at my son's wedding in New York from 22 July until 3 August, so please email.", "unknown"),
+    ("my jaw has been clicking. it started around Hanukkah and hasn't stopped since", "unknown"),
+    ("Since our office manager retired in summer 2025, hours have been reported over WhatsApp", "unknown"),
+    ("your technician serviced the AC on 14/7 last year.", "unknown"),
+    ("I'd want it started before school starts on September 1st", "this_quarter"),
+    ("Installation must be completed by 15 March 2027.", "this_year"),
+    ("delivered + assembled by 2026-07-20 pls", "this_month"),
+    ("we simply want the expense on this year's books", "unknown"),
+    ("Nothing here is urgent, it's all planned ahead.", "unknown"),
+])
+def test_dates_that_are_not_when_they_buy(text: str, frame: str) -> None:
+    conv = parse_conversation(text, JUL1)
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+def test_a_job_seekers_dates_are_no_time_to_buy() -> None:
+    conv = parse_conversation("I finish my army service on 28 July and I'm looking for a job", JUL1)
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "unknown"
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Meir will decide, I'm only passing on the details.", False, True),
+    ("I collect quotes; the managing partner, Mr. Ben-Ami, will approve the final order.", False, True),
+])
+def test_someone_named_will_decide(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "bucket", "sensitivity"), [
+    ("The old central system is loud and expensive to run. Budget is 30 to 35 thousand.", "20k+", "neutral"),
+    ("max 500 shekel a month, its tight", "5k-20k", "price_sensitive"),
+    ("I can put about 4,000 from my release grant toward it.", "1k-5k", "neutral"),
+    ("whats the cheapest bed?budget is tight,2000 max with delivery.", "1k-5k", "price_sensitive"),
+])
+def test_running_costs_tight_months_and_money_put_toward_it(text: str, bucket: str, sensitivity: str) -> None:
+    budget = read(text).budget
+    assert (budget.amount_indicated, budget.sensitivity) == (bucket, sensitivity)

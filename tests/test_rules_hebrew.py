@@ -934,3 +934,47 @@ def test_steering_and_a_formal_vendor(text: str) -> None:
 
 def test_money_does_not_matter_whatever_it_costs() -> None:
     assert read("מה שזה עולה לא משנה לי, רק שזה יעבוד היום").budget.sensitivity == "not_concerned"
+
+
+# --- Batch 26 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "frame"), [        # received 10 March 2026
+    ('אני בחו"ל עד 20.8, אז אשמח לחומר כתוב למייל.', "unknown"),
+    ("ani be chul ad ha 12.8 az rak WhatsApp bevakasha", "unknown"),
+    ("מאז פסח יש אצלנו בלגן עם בקשות החופשה", "unknown"),
+    ("אני רוצה שעד ה-25.3 תהיה מערכת", "this_month"),          # "שעד": the date after a prefixed "until"
+    ("אני רוצה עד ה-25.3 מערכת חדשה", "this_month"),           # "מערכת" is no square metres
+    ("כולל הובלה והרכבה עד ערב החג, 28.3. התקציב 45,000", "this_month"),
+])
+def test_away_since_and_dates_set_off_or_prefixed(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ('כל החלטה על מערכת כזו עוברת אצל המנכ"ל, לא אצלי.', False, True),
+    ('אני מרכזת את הנושא, אבל ההחלטה הסופית בידי המנכ"לית.', False, True),
+    ("מי שמחליטה על הוצאות כאלה אצלנו בבית זו אשתי, לא אני.", False, True),
+    ("את ההזמנה חייבת לאשר מחלקת החינוך בעירייה.", False, True),
+])
+def test_the_decision_passes_through_someone_else(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ('התקציב שלי צמוד מאוד, לא יותר מ-800 ש"ח', "price_sensitive"),
+    ("התקציב שלנו קטן מאוד", "price_sensitive"),
+    ("הכסף מאוד לחוץ", "price_sensitive"),
+    ("המחיר לא באמת משנה לי", "not_concerned"),
+])
+def test_tight_money_said_a_few_ways(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+@pytest.mark.parametrize("text", [
+    "אני זו שמחליטה על הטיפולים שלו. אין כאן שום עניין דחוף.",
+    "דחוף זה לא, רק חשוב לי להספיק לפני הלידה",
+    "Ze lo emergency, ein ke'ev.",
+])
+def test_no_urgency_said_inverted_or_in_latin_letters(text: str) -> None:
+    assert read(text).need.urgency_signals == []

@@ -176,7 +176,9 @@ class RulesExtractor:
                 budget=budget,
                 authority=_authority(reading),
                 need=_need(reading, not_a_customer),
-                timeline=_timeline(reading),
+                # a job seeker's start date or a vendor's offer deadline is no time to buy; only
+                # their saying they are just looking (a student's research) still says something
+                timeline=_not_buying(_timeline(reading)) if not_a_customer else _timeline(reading),
                 red_flags=red_flags,
             )
         return Extraction(signals)
@@ -538,6 +540,11 @@ def _asks(clause: Clause, text: str) -> bool:
 
 
 # --- Timeline -------------------------------------------------------------------------------
+
+def _not_buying(timeline: Timeline) -> Timeline:
+    """The timeline of someone who is not buying: only browsing stays; dates are theirs."""
+    return timeline if timeline.timeframe in ("just_browsing", "unknown") else Timeline()
+
 
 TIMEFRAME_ORDER = ("immediate", "this_month", "this_quarter", "this_year")
 

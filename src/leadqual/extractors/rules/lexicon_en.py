@@ -58,7 +58,7 @@ NOT_CONCERNED = [
 ]
 PRICE_SENSITIVE = [
     # "the bed was cheap pine" describes the old one
-    r"\bcheap(?<!was cheap)(?<!were cheap)(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b",
+    r"\bcheap(?<!was cheap)(?<!were cheap)(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b(?! to (?:run|operate|maintain|heat|cool|repair))",  # the old unit's costs
     # "way too much coffee" is no price
     r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|high|much(?! (?!for\b|to\b|money\b|of\b)[a-z]+))\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
@@ -69,7 +69,8 @@ PRICE_SENSITIVE = [
     r"\bbargain\b", r"\bcoupon\b", r"\bpromo(?: code)?\b", r"\bprice match\b",
     r"\bmatch (?:the|their|that) (?:price|quote|offer)\b", r"\bbeat (?:that|their|the|this) (?:price|quote|offer)\b",
     r"\bcan you (?:beat|match|do better than) (?:it|that|this|them)\b",
-    r"\b(?:money|cash|finances?|things) (?:is|are|'s|'re) (?:a bit |really |very )?tight\b", r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
+    r"\b(?:money|cash|finances?|things) (?:is|are|'s|'re) (?:a bit |really |very )?tight\b",
+    r"(?:\d|\bmonth|\bmax|\btops)[,.]? (?:it'?s|its) (?:a bit |really |very |pretty )?tight\b",  # "max 50 bucks a month, its tight" r"\b(?:any|some) (?:deals?|specials?|sales?)\b",
     r"\b(?:for|at) (?:a )?(?:good|reasonable|fair|low) price\b", r"\bbudget[- ]friendly\b",
     r"\bon the price\b.{0,20}\b(?:lower|better)\b", r"\bgive (?:me|us) a (?:better|good) price\b",
     r"\bwhat'?s the best you can do\b", r"\bprice (?:is|was) (?:the )?(?:main|most important|deciding) (?:thing|factor)",
@@ -103,6 +104,8 @@ BUDGET_STATEMENT = [
     r"\b(?:i|we) (?:have|'ve got|got) (?:like |about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k? (?:for|to spend)\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
+    # "I can put about 4,000 from my release grant toward it"
+    r"\bput (?:about |around |roughly )?[₪$€£]?\d[\w,. ]{0,40}? (?:toward|towards|into) (?:it|this|that)\b",
     # "I saved 30 thousand shekel for this"
     r"\b(?:i|we)(?:'ve| have)? saved (?:up )?(?:about |around |roughly |nearly |almost )?[₪$€£]?\d[\w,. ]{0,25}? for (?:this|it|that)\b",
 ]
@@ -281,6 +284,9 @@ DM_OTHER = [
     r"\b(?:has|have|needs?) to (?:okay|ok|o\.k\.) (?:it|this|that|anything|everything|the)\b",
     # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
     r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b(?! (?:me|us|myself)\b)",
+    # "Meir will decide, I'm only passing on the details", "the managing partner, Mr. Ben-Ami, will approve"
+    r"\b(?!(?:i|we|you|it|that|this|which|what|who|nobody|no one|everyone)\b)[a-z][\w.'-]*,? (?:will|'ll) "
+    r"(?:decide|approve|sign off|make the (?:final )?(?:call|decision))\b",
     # "the decision belongs entirely to his parents"
     rf"\b(?:decision|call|choice)s? (?:belongs?|rests?|lies|is left) (?:entirely |completely |solely )?(?:to|with) "
     rf"(?:his|her|their|my|our|the)\s+(?:\w+\s+)?{_PERSON}\b",
@@ -450,7 +456,7 @@ URGENT = [
 NOT_URGENT = [
     r"\b(?:been )?putting up with\b",  # long-standing, not broken now
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
-    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnothing (?:here|about (?:it|this)) (?:is|'s) (?:urgent|an emergency)\b",
     r"\b(?:would(?: not|n'?t)|wouldn'?t|won'?t|wouldnt) call it (?:an? )?(?:emergency|urgent)\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
     # "whenever is fine" is calm; "now, today, whenever you have something" is not
     r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",

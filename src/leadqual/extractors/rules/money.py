@@ -82,7 +82,7 @@ _WORD_NUMBER = (
 # ("מקסימום3000", "8000דולר", "עד15אלף"), which still stand apart as words.
 _LATIN_WORD = r"[^\W\u0590-\u05ff]"
 _AMOUNT = re.compile(
-    rf"(?<!{_LATIN_WORD})(?<![.,])(?P<cur1>{_CUR_PRE})?\s?"
+    rf"(?<!{_LATIN_WORD})(?<![\d.][.,])(?<!^[.,])(?P<cur1>{_CUR_PRE})?\s?"
     rf"(?:(?P<n1>{_NUM})\s?(?P<m1>{_MULT})?(?!{_LATIN_WORD})|(?P<w1>{_WORD_NUMBER}))"
     rf"(?:\s?(?P<plus>\+))?"
     rf"(?:\s?(?P<cur2>{_CUR_POST})(?![\w]))?"

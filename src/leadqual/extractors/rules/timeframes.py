@@ -158,7 +158,7 @@ MONTH_WORD_EN = "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, rev
 # A date in digits ("15/3", "1.4.26"), never part of a longer number or followed by a unit
 # ("2.5k", "1.5 כ"ס"); the English and Hebrew patterns put it after the words that introduce one.
 DIGIT_DATE = (r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})(?:[./](?P<y>(?:20)?\d\d))?(?![\d.,/]*\d)"
-              r"(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש.ח|שקל|כ.ס|ק.ג|מ.ר|ס.מ|מטר|"
+              r"(?!\s*(?:k\b|m\b|%|₪|\$|nis|ils|grand|thousand|million|אלף|מיליון|ש[\"״']ח|שקל|כ[\"״']ס|ק[\"״']ג|מ[\"״']ר|ס[\"״']מ|מטר|"
               r"hp\b|kg\b|cm\b|sqm\b|inch))")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -171,6 +171,9 @@ _ORDINALS |= {f"{tens}{sep}{unit}": value + _ORDINALS[unit] for tens, value in (
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(_WEEKDAYS)
 
+# What a past event is dated by: "since Passover", "it started around Hanukkah"
+_PAST_DATE_WORD = (rf"{_MONTH_WORD}|hanukkah|chanukah|passover|pesach|sukkot|rosh hashana\w*|purim|christmas|"
+                   r"summer|winter|spring|autumn|fall")
 # Ordered: more specific phrases first; each group names how to compute its date.
 _PATTERNS: list[tuple[str, str]] = [
     # "for about a month my jaw has been clicking", "in the past two weeks": how long, not when.
@@ -183,10 +186,10 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"|\bwithin (?:a|one|the) month\b|\bin (?:a|one) month\b|\bmonth'?s end\b"),
     ("next_month", r"\bnext month\b|\bstart of next month\b|\bearly next month\b"),
     ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
-                 r"|\bthis year\b|\bwithin (?:a|the) year\b"),
+                 r"|\bthis year\b(?!'s)|\bwithin (?:a|the) year\b"),
     ("next_year", r"\bnext year\b|\bin (?:a|one) year\b"),
     # "we'll budget for it in 2028", "a 2027 project": a year named alone
-    ("year_named", r"\b(?:in|by|during|until|till|sometime in|budget of|budget for)\s+(?P<year>20[2-3]\d)\b(?![,.]?\d)"
+    ("year_named", r"\b(?:in|by|during|until|till|sometime in|budget of|budget for)\s+(?P<year>20[2-3]\d)\b(?![,.-]?\d)"
                    r"|\ba (?P<year2>20[2-3]\d) (?:project|thing|plan|job)\b"),
     ("quarter_named", r"\b(?:(?P<qpart>end of|start of|beginning of|by|in|during|before|early|late) (?:the )?)?"
                       r"(?:q(?P<q>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
@@ -203,6 +206,20 @@ _PATTERNS: list[tuple[str, str]] = [
     # "im abroad for work till the 29th": when they are away, not when they want it
     ("away_guard", r"\b(?:abroad|away|travell?ing|out of the country|on vacation|on holiday|on reserve duty)"
                            r"(?: for work)? (?:till|until|through) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b"),
+    # "I'm on reserve duty until 20 May", "away at my son's wedding in New York from 22 July until 3
+    # August", "at my sister's wedding in Canada from 10/8 to 24/8": when they cannot be reached
+    ("away_guard", rf"\b(?:abroad|away|overseas|out of the country|on vacation|on holiday|on reserve duty|on reserves|"
+                   rf"on miluim|in miluim|at (?:my|our) [\w']+ wedding)\b[^.!?\n]{{0,40}}?"
+                   rf"(?:\bfrom [^.!?\n]{{1,20}}? )?\b(?:till|until|through|to)\s+(?:the\s+)?"
+                   rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{_MONTH_WORD}))?"
+                   rf"|(?:{_MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"),
+    # "it started around Hanukkah", "since summer 2025", "I finished my army service at the end of
+    # February", "serviced the AC on 14/7 last year": the past
+    ("past_guard", rf"\b(?:ever since|since)\s+(?:around\s+|about\s+)?(?:the\s+)?(?:{_PAST_DATE_WORD})\b(?:\s+20\d\d)?"
+                   rf"|\b(?<!want it )(?<!get it )(?<!have it )(?<!need it )(?<!be )"
+                   rf"(?:since|started|began|finished|completed|got out of|was released)\b(?:\s+(?!by\b|before\b|until\b|till\b)[\w']+){{0,4}}?"
+                   rf"\s+(?:around|in|on|at|after|during)\s+(?:the\s+)?(?:end of\s+|start of\s+)?(?:{_PAST_DATE_WORD})\b"),
+    ("past_guard", r"\b(?:on |in )?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})? last year\b"),
     # "I text them the shifts every sunday night": a habit, not a date
     ("weekday_guard", rf"\bevery (?:single )?(?:{_WEEKDAY_WORD})s?(?: (?:morning|afternoon|evening|night))?\b"),
     ("next_week", r"\bnext ?(?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
@@ -223,6 +240,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   rf"|(?:the )?(?P<dayw3>{_ORDINAL_WORD}),? (?:of )?(?P<mon3>{_MONTH_WORD}))\b"),  # "the twenty-sixth of March"
     # "on 15/3", "by 1.4.26", "from 03/05/2026": a date in digits after a word that
     # introduces one (so "24/7" or "2.5" is not a date); day first in Israel.
+    # "by 2027-04-18", "keys around 2027-01-15"
+    ("iso_date", r"(?<![\d./])(?P<iy>20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d-])"),
     ("numeric_date", r"\b(?:on|by|before|until|till|from|starting|for|date|dated|due|at latest|no later than|(?:the )?week of|around|after)\s+"
                      r"(?:the\s+)?" + DIGIT_DATE),
     # ("monday the 16th": the date says which Monday)
@@ -277,7 +296,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
-    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "week_of_month": _MONTH_GATE,
+    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE, "half_of_month": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
     "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
@@ -323,7 +342,7 @@ _HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh
                     "start of the school year": "school year"}
 
 
-_DATE_KINDS = ("month_day", "numeric_date", "day_of_month")
+_DATE_KINDS = ("month_day", "numeric_date", "day_of_month", "iso_date")
 
 
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
@@ -351,7 +370,7 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
                 continue
             taken.append((match.start(), match.end()))
             days = _days_ahead(kind, match, today, israeli)
-            if kind in ("relative_ago_guard", "duration_guard", "weekday_guard", "away_guard") or (days is not None and days < 0):
+            if kind in ("relative_ago_guard", "duration_guard", "weekday_guard", "away_guard", "past_guard") or (days is not None and days < 0):
                 continue
             frame: Timeframe = "this_year" if days is None else bucket(days)
             if days == 7 and kind in _DATE_KINDS:
@@ -460,6 +479,11 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
+    if kind == "iso_date":
+        try:
+            return until(date(int(group("iy")), int(group("im")), int(group("id"))))
+        except ValueError:
+            return -1  # no such day
     if kind == "numeric_date":
         return _numeric_date(today, int(group("a")), int(group("b")), group("y"), israeli)
     if kind == "day_of_month":
