@@ -216,7 +216,11 @@ AGENT_OFFERS = re.compile(
     r"|(?<!\w)(?:נוכל|יכול|יכולה|יכולים|אפשר|פנוי|פנויה|פנויים|תור|להגיע|לבוא|מתאים|נגיע|נבוא)(?!\w)"
     r"|\b(?:efshar|yachol|yechola|yecholim|panui|tor|lehagia|lavo|mat'?im)\b", re.IGNORECASE)
 # One line of a filled-in web form: the field's question and the answer after it.
-FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,40})$", re.MULTILINE)
+FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,80})$", re.MULTILINE)
+# "Decision maker? Y/N: Y", "מקבל/ת החלטה? כן": the dropdown's own "Y/N" goes, a bare Y or N answers
+FORM_CHOICES = re.compile(r"^\(?y\s*/\s*n\)?\s*[:\-]?\s*", re.IGNORECASE)
+FORM_YES = re.compile(r"^(?:y|כן)(?![\w/])", re.IGNORECASE)
+FORM_NO = re.compile(r"^(?:n|לא)(?![\w/])", re.IGNORECASE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"

@@ -37,6 +37,9 @@ from leadqual.extractors.rules.cues import (
     DM_OTHER,
     DM_SELF,
     FORM_ANSWER,
+    FORM_CHOICES,
+    FORM_NO,
+    FORM_YES,
     HEBREW_LETTER,
     HOME_BEFORE,
     LAST_SENTENCE,
@@ -420,10 +423,13 @@ def _authority(r: _Reading) -> Authority:
         if message.role != "customer" or ("?" not in message.text and ":" not in message.text):
             continue
         for line in FORM_ANSWER.finditer(message.text):
-            question, answer = line.group(1), line.group(2)
-            says_yes = YES_ANSWER.search(answer) or SELF_ANSWER.search(answer)
-            if says_yes and AUTHORITY_QUESTION.search(question):
+            question, answer = line.group(1), FORM_CHOICES.sub("", line.group(2))
+            if not AUTHORITY_QUESTION.search(question):
+                continue
+            if FORM_YES.search(answer) or YES_ANSWER.search(answer) or SELF_ANSWER.search(answer):
                 self_says.append(line.group(0).strip())
+            elif FORM_NO.search(answer) or NO_ANSWER.search(answer):  # "Decision maker? N, the committee votes"
+                not_self.append(line.group(0).strip())
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
     roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))
     if other_says:
@@ -435,7 +441,8 @@ def _authority(r: _Reading) -> Authority:
     else:
         decides = None
     # "Not my decision, just looking around for him": the person is named elsewhere.
-    others = bool(other_says) or (bool(not_self) and any(
+    # (not when the writer also says they decide: "N" in a form, "I decide alone" in the message)
+    others = bool(other_says) or (bool(not_self) and not self_says and any(
         ROLE_WORDS.search(c.text) for c, _ in r.items if c.text not in self_says))
     return Authority(is_decision_maker=decides, mentioned_others=others,
                      role_signals=roles, quotes=quotes)

@@ -344,6 +344,7 @@ AUTHORITY_QUESTION_LATIN = (r"\bata (?:ha-?)?(?:machlit|mechalet|ba'?al|ba'?alim
 SELF_ANSWER_LATIN = (r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet(?:et)?|shel+i|shelanu|ani soger(?:et)?)\b"
                      r"|^ani(?:[.!,]|$)|\b(?:ein|en) od (?:mishehu|af echad)\b")
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל(?:ת)?\s+ה[א-ת]{2,}|מקבל|מקבלת)"
+                      r"|מקבל(?:/ת|ת|/ית)?\s+(?:ה)?החלט(?:ה|ות)|מחליט/ה"  # a form's "מקבל/ת החלטה?"
                       r"|(?<!\w)(?:מחליט|מחליטה|מחליטים)\s+לבד|בבעלותכם|בבעלותכן|בבעלות שלך|בבעלות שלכם"
                       r"|(?:זה|זו|זאת)\s+(?:אתה|את)\s+ש(?:מחליט|מחליטה|מאשר|מאשרת)|(?:זה|זו|זאת)\s+(?:אתה|את)\s*\?"
                       r"|מישהו צריך לאשר"
