@@ -878,3 +878,46 @@ def test_someone_named_will_decide(text: str, decides: bool, others: bool) -> No
 def test_running_costs_tight_months_and_money_put_toward_it(text: str, bucket: str, sensitivity: str) -> None:
     budget = read(text).budget
     assert (budget.amount_indicated, budget.sensitivity) == (bucket, sensitivity)
+
+
+# --- Batch 27: forms, fields and the message box -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides"), [
+    ("Name: Yael\nRole: -\nDecision maker? Y/N: Y\nMessage: broke a molar", True),
+    ("Role: volunteer at the club\nDecision maker? N, the club committee votes on every purchase", False),
+    ("Role: -\nDecision maker? Y/N:\nMessage: are you open on friday?", None),
+    ("Decision maker? Y/N: N\nMessage: the dropdown was stuck, I own the place and I decide alone", True),
+    ("Hi, I run and own a private daycare in Ramat Gan.", True),
+    ("I am 78. My son takes care of these decisions for me.", False),
+])
+def test_form_answers_and_who_runs_the_place(text: str, decides: bool | None) -> None:
+    assert read(text).authority.is_decision_maker is decides
+
+
+def test_the_form_says_no_but_the_message_says_i_decide_names_nobody_else() -> None:
+    authority = read("Decision maker? Y/N: N\nMessage: I'm the founder and I decide alone").authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (True, False)
+
+
+@pytest.mark.parametrize(("text", "received", "frame"), [
+    ("Budget: 18,000\nTimeline: May 2027\nRole: I own the house", datetime(2026, 11, 1, tzinfo=UTC),
+     "this_year"),
+    ("Timeline: sometime in January 2027", datetime(2026, 11, 20, tzinfo=UTC), "this_quarter"),
+])
+def test_a_month_of_a_named_year(text: str, received: datetime, frame: str) -> None:
+    assert EXTRACTOR.extract(parse_conversation(text, received), HOME).signals.timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget: no limit, I just want it done properly", "not_concerned"),
+    ("None of them is broken, but I want them replaced before the tenants arrive.", "calm"),
+    ("Hi, I'd like to apply for the assembly technician job. CV attached.", "job"),
+])
+def test_form_budgets_nothing_broken_and_a_named_job(text: str, expected: str) -> None:
+    signals = read(text)
+    if expected == "not_concerned":
+        assert signals.budget.sensitivity == "not_concerned"
+    elif expected == "calm":
+        assert signals.need.urgency_signals == []
+    else:
+        assert signals.red_flags and "job" in signals.red_flags[0]

@@ -978,3 +978,44 @@ def test_tight_money_said_a_few_ways(text: str, sensitivity: str) -> None:
 ])
 def test_no_urgency_said_inverted_or_in_latin_letters(text: str) -> None:
     assert read(text).need.urgency_signals == []
+
+
+# --- Batch 27 ---------------------------------------------------------------------------------
+
+def test_a_hebrew_form_no_to_decision_maker() -> None:
+    assert read("תפקיד: חשבת שכר\nמקבל החלטות?: לא\nהודעה: מחפשים תוכנה").authority.is_decision_maker is False
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("תקציב: כמה שפחות\nמתי: שנה הבאה\nהודעה: אני רק אוספת מידע בשבילו, הוא זה שמחליט.", "this_year"),
+    ("אני במילואים עכשיו ומשתחרר בעוד חודשיים בערך, אז אחרי זה. אין שום לחץ", "this_quarter"),
+    ("כן אני מחליטה. תגידו לי מראש כמה זה עולה, אני ממש על הקצה החודש", "unknown"),
+    ("hey, ani be'shlav shel mechkar bilvad, ein tochnit kniya kaet", "just_browsing"),
+])
+def test_gathering_for_someone_in_the_reserves_now_and_a_tight_month(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("בעל הסופר מאשר כל הוצאה, אני רק מביאה לו הצעה.", False, True),
+    ("ishti rotza mita zugit, ve'hi zot she'machlita al ha'rihut ba'bayit.", False, True),
+])
+def test_the_owner_of_the_place_approves(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "sensitivity"), [
+    ("תקציב: כמה שפחות, הוא פנסיונר", "price_sensitive"),
+    ("כסף זה לא הנושא, העיקר שזה יעבוד טוב", "not_concerned"),
+])
+def test_as_little_as_possible_and_money_is_not_the_subject(text: str, sensitivity: str) -> None:
+    assert read(text).budget.sensitivity == sensitivity
+
+
+def test_working_badly_is_not_broken() -> None:
+    assert read("המזגן בסלון של ההורים לא עובד טוב, מחמם חלש ועושה רעש.").need.urgency_signals == []
+
+
+def test_ad_before_a_figure_in_latin_letters_is_a_limit() -> None:
+    assert read("Taktziv: ad 2000 le-bdika ve-tikun").budget.amount_indicated == "1k-5k"

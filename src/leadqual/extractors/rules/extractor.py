@@ -428,7 +428,8 @@ def _authority(r: _Reading) -> Authority:
                 continue
             if FORM_YES.search(answer) or YES_ANSWER.search(answer) or SELF_ANSWER.search(answer):
                 self_says.append(line.group(0).strip())
-            elif FORM_NO.search(answer) or NO_ANSWER.search(answer):  # "Decision maker? N, the committee votes"
+            # "Decision maker? N, the committee votes"
+            elif FORM_NO.search(answer) or NO_ANSWER.search(answer):
                 not_self.append(line.group(0).strip())
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
     roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))

@@ -47,7 +47,7 @@ NOT_CONCERNED = [
     r"\b(?:i'?d|we'?d|i would|we would) rather (?:pay|spend) (?:more|for (?:quality|something (?:that lasts|good|better|solid)))\b",
     r"\b(?:price|cost) is (?:secondary|not the main|not important|not a concern)",
     r"\bno (?:budget|price) (?:limit|constraints?|issues?|cap)\b",
-    r"\bbudget is (?:flexible|open|not fixed|unlimited)\b",
+    r"\bbudget is (?:flexible|open|not fixed|unlimited)\b", r"^\s*budget\s*:\s*(?:no limit|unlimited|open|flexible)\b",
     r"\bnot (?:worried|concerned) about (?:the )?(?:price|cost|money|budget)",
     r"\bbest (?:quality|option|one)\b.{0,30}\bregardless of (?:the )?(?:price|cost)",
     r"\bregardless of (?:the )?(?:price|cost)\b",
@@ -217,7 +217,9 @@ DM_SELF = [
     r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"
     r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
-    r"\bi own (?!up\b)", r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
+    # "I run and own a private daycare"
+    r"\bi own (?!up\b)", r"\bi (?:run|manage|founded|started|built) and own\b",
+    r"\bwe own (?:the|this|our|it|a|an|\d+|two|three|several)\b",
     r"\b(?:i|we) (?:just |recently )?bought (?:a|an|the|my|our|this)\b.{0,25}\b(?:apartment|apt|flat|house|home|place|property|building|condo|villa|penthouse|office)\b",
     r"\b(?:the )?(?:apartment|flat|house|home|place|property) (?:is mine|i (?:just |recently )?bought)\b",
     r"\bi(?:'m| am) (?:the )?(?:only )?(?:one|person) who (?:decides|signs|approves|makes the call)",
@@ -287,6 +289,8 @@ DM_OTHER = [
     # "Meir will decide, I'm only passing on the details", "the managing partner, Mr. Ben-Ami, will approve"
     r"\b(?!(?:i|we|you|it|that|this|which|what|who|nobody|no one|everyone)\b)[a-z][\w.'-]*,? (?:will|'ll) "
     r"(?:decide|approve|sign off|make the (?:final )?(?:call|decision))\b",
+    # "My son takes care of these decisions for me"
+    r"\b(?:takes care of|handles|makes) (?:these|those|such|all the|the|all) (?:\w+ )?decisions for (?:me|us)\b",
     # "the decision belongs entirely to his parents"
     rf"\b(?:decision|call|choice)s? (?:belongs?|rests?|lies|is left) (?:entirely |completely |solely )?(?:to|with) "
     rf"(?:his|her|their|my|our|the)\s+(?:\w+\s+)?{_PERSON}\b",
@@ -456,7 +460,8 @@ URGENT = [
 NOT_URGENT = [
     r"\b(?:been )?putting up with\b",  # long-standing, not broken now
     r"\bnot (?:urgent|an emergency|in a (?:rush|hurry)|pressing|a rush)\b", r"\bno (?:rush|hurry|urgency)\b",
-    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b", r"\bnothing (?:here|about (?:it|this)) (?:is|'s) (?:urgent|an emergency)\b",
+    r"\bisn'?t (?:urgent|an emergency)\b", r"\bnothing urgent\b",
+    r"\b(?:none of them|nothing|neither (?:of them|one)) (?:is|'s|are) broken\b", r"\bnothing (?:here|about (?:it|this)) (?:is|'s) (?:urgent|an emergency)\b",
     r"\b(?:would(?: not|n'?t)|wouldn'?t|won'?t|wouldnt) call it (?:an? )?(?:emergency|urgent)\b", r"\bnothing (?:is|'s) (?:an emergency|urgent)\b", r"\bnot time[- ]sensitive\b",
     # "whenever is fine" is calm; "now, today, whenever you have something" is not
     r"^\s*whenever\b", r"\bwhenever (?:is |works |suits )?(?:fine|ok|okay|good|convenient|works)\b", r"\bno rush,? whenever\b",
@@ -494,7 +499,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:job|position|vacanc(?:y|ies)|opening|internship|employment|work) (?:openings?|opportunit(?:y|ies)|available|offers?|application)\b",
         r"\blooking for (?:a |an )?(?:job|work|employment|position|internship|part[- ]time work)\b(?!-\w)",
         r"\b(?:my|attached|attach|sending|send you) (?:my |is my )?(?:cv|resume|résumé|portfolio)\b",
-        r"\bapply(?:ing)? (?:for|to) (?:the |a |an |this |your )?(?:job|position|role|opening|vacancy)",
+        r"\bapply(?:ing)? (?:for|to) (?:the |a |an |this |your )?(?:[\w-]+ ){0,3}?(?:job|position|role|opening|vacancy)",
+        r"\byour (?:job|jobs) (?:post|posting|ad|advert|listing)\b",
         r"\bwork (?:for|with) you(?:r company| guys)?\b(?!.{0,20}\b(?:on|to)\b)", r"\bjoin your team\b",
         r"\b(?:any|open) (?:positions|roles|vacancies)\b", r"\bjob (?:ad|posting|listing|opening)\b",
         r"\b(?:hire|employ) me\b",

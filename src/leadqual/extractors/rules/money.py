@@ -159,7 +159,7 @@ _MONTH_AFTER = re.compile(rf"^(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b"
                           rf"|\s*[בל]-?\s?{_MONTH_NAMES_HE}(?!\w))", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
     r"(?P<upper>up to|upto|max(?:imum)?|no more than|not more than|at most|tops|cap(?:ped)? at|"
-    r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?)\s*$"
+    r"ceiling of|limit of|עד|מקסימום|לא יותר מ-?|\bad)\s*$"
     r"|(?P<below>under|less than|below|לפחות מ|פחות מ-?)\s*$"
     r"|(?P<lower>at least|minimum|min|more than|over|from|starting at|upwards of|above|לפחות|מעל)\s*$",
     re.IGNORECASE,

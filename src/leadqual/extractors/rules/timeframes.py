@@ -260,6 +260,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
                     rf"starting(?: from| in)?|during)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
+    # "Timeline: May 2027", "sometime in January 2027": a month of a named year
+    ("month_year", rf"\b(?P<mon>{MONTH_WORD_EN})\.?,?\s+(?P<year>20[2-3]\d)\b"),
     # "I was thinking December", "aiming for March"
     ("month_named", rf"\b(?:thinking|thought|hoping|aiming|targeting|planning)(?: (?:of|about|on|for))?\s+(?P<part>)(?!may\b)"
                     rf"(?P<mon>{MONTH_WORD_EN})\b(?!\s*\d)"),
@@ -296,7 +298,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
-    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "week_of_month": _MONTH_GATE,
+    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "month_year": re.compile(r"20[2-3]\d"), "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE, "half_of_month": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
     "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
@@ -479,6 +481,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
+    if kind == "month_year":
+        month, year = MONTHS[group("mon").casefold()], int(group("year"))
+        return -1 if (year, month) < (today.year, today.month) else until(date(year, month, 15))
     if kind == "iso_date":
         try:
             return until(date(int(group("iy")), int(group("im")), int(group("id"))))
