@@ -98,7 +98,7 @@ ASIDE = re.compile(r"\s*(?:just|only) (?:curious|wondering|asking)\s*[.!)]*\s*$"
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
     r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
-    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)"
+    r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)(?=[^,;]*$)"
     # or a plain past verb right before it: "the policy expired in May"
     # ("I'm paid on the 10th" is a habit, not a past event)
     r"|\b(?:happened|expired|broke|died|ended|stopped|bought|arrived|was installed|"
