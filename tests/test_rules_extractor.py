@@ -921,3 +921,45 @@ def test_form_budgets_nothing_broken_and_a_named_job(text: str, expected: str) -
         assert signals.need.urgency_signals == []
     else:
         assert signals.red_flags and "job" in signals.red_flags[0]
+
+
+# --- Batch 28: the people around the buyer ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Y - I'm 71, a widow, and I don't ask anybody's permission for how I spend my savings", True, False),
+    ("My grandson only types - the choices about my teeth I make myself.", True, False),
+    ("AC maintenance comes out of my own budget line and does not need anyone else's approval.", True, False),
+    ("My son reads me your answers, but the decisions about my treatment are my own.", True, False),
+    ("My partner holds 60% and company spending is her call in the end.", False, True),
+    ("Whether to go ahead is entirely up to him, I only pass things along.", False, True),
+    ("It's entirely the donor's decision whether to fund it.", False, True),
+    ("He makes his own decisions; I only help him with email.", False, True),
+    ("My daughter is handling it for me and she will make the final choice.", False, True),
+    ("I'm only passing this on, the choir's committee decides on any spending.", False, True),
+])
+def test_who_decides_among_the_people_around_the_buyer(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+def test_a_perk_for_my_team_is_no_vendor_but_our_services_are() -> None:
+    clinic = load_profile(PROFILES / "clinic.toml")
+    assert read("I would like to offer my team a check-up and cleaning.", clinic).red_flags == []
+    assert read("We would like to offer our services to your clinic.", clinic).red_flags
+
+
+def test_only_if_it_costs_nothing_is_a_zero_budget() -> None:
+    signals = read("I am a pensioner and I will only come if it costs nothing at all.")
+    assert (signals.budget.amount_indicated, bool(signals.red_flags)) == ("under 1k", True)
+
+
+def test_delivered_to_a_place_we_do_not_serve_outweighs_a_served_city() -> None:
+    shop = load_profile(PROFILES / "ecommerce.toml")
+    text = "A table for my flat, delivered and assembled in Limassol. My daughter in Tel Aviv handles it."
+    assert "Limassol" in read(text, shop).red_flags[0]
+
+
+def test_a_past_event_dates_only_its_own_part_of_the_clause() -> None:
+    conv = parse_conversation("Nothing has broken and it's not an emergency, but I'm home this week and "
+                              "would love them installed by Thursday.", datetime(2026, 6, 1, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "immediate"

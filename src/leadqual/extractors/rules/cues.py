@@ -114,7 +114,7 @@ REPLY_BEFORE = re.compile(r"\b(?:(?<!\ba )(?<!the )(?<!general )(?<!annual )chec
                           r"ask|talk|speak|discuss|consult|go over|get back to you|let you know|"
                           r"call you back|confirm)\b[^.?!]{0,25}$"
                           r"|(?<!\w)ו?(?:אבדוק|נבדוק|אשאל|נשאל|אתייעץ|נתייעץ|אדבר|נדבר|אחזור|נחזור|אעדכן|נעדכן)"
-                          r"(?!\w)[^.?!]{0,25}$", re.IGNORECASE)
+                          r"(?!\w)(?!\s+ל(?:נושא|זה|עניין))[^.?!]{0,25}$", re.IGNORECASE)
 # "our labor costs are way too high": the customer's own costs, not our price
 THEIR_COSTS = re.compile(r"\b(?:labou?r|staff|staffing|energy|electricity|running|overtime|payroll|wage|"
                          r"heating|cooling|power) (?:costs?|bills?|expenses?)\b", re.IGNORECASE)
@@ -158,7 +158,7 @@ RED_FLAGS = {kind: _red_flag(kind) for kind in {*en.RED_FLAGS, *he.RED_FLAGS}}
 NOT_A_CUSTOMER = ("job or hiring enquiry", "vendor selling to the business", "student or research project")
 # "send it to my mum in London": the destination is where the job is, wherever they live.
 DESTINATION_BEFORE = re.compile(
-    r"\b(?:ship|send|deliver|delivery|shipping|post)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",
+    r"\b(?:ship|shipped|send|sent|deliver|delivered|delivery|shipping|post|posted)\b[^.?!\n]{0,50}\b(?:to|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # "I live in Be'er Sheva": where the customer is, which outweighs a served city named as
 # somewhere they cannot go; "the flat is in Givatayim" names where the job is.

@@ -132,6 +132,7 @@ ZERO_BUDGET = [
     r"\bif (?:it )?(?:isn'?t|is not) (?:completely |totally |100% )?free\b", _WONT_PAY_FOR, _ONLY_IF_FREE, r"\bno payment\b",
     r"\b(?:not|never) (?:paying|going to pay|gonna pay) (?:a (?:single )?(?:shekel|cent|penny|dime|dollar|thing))\b",
     r"\b(?:fix|do|install|repair|replace) (?:it|this|them|that) (?:for free|free of charge|at no (?:cost|charge))\b",
+    r"\bonly (?:\w+ ){0,3}if it costs (?:me |us )?nothing\b",  # "I will only come if it costs nothing at all"
 ]
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
@@ -170,6 +171,12 @@ DM_SELF = [
     rf"(?:\s*(?:&|and|/)\s*[\w -]{{1,30}}?)?\s*(?:[,|/–—]|$|\b(?:of|at)\b"
     r"(?![^,|]*\b(?:asked|wants|wanted|told|needs|said|decides|approves|will)\b))",
     rf"\bi(?:'m| am|m)\s+(?:the\s+|a\s+|an\s+)?{_TITLE}\b",
+    # "I don't ask anybody's permission", "does not need anyone else's approval", "the choices about my
+    # teeth I make myself"
+    r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:ask|need|require) (?:for )?(?:anybody|anyone|any one)(?: else)?'?s? "
+    r"(?:permission|approval|sign-?off|ok|okay)\b",
+    r"\b(?:decisions?|choices?|calls?)\b[^.;]{0,40}\bi make (?:myself|alone|on my own|them myself|by myself)\b",
+    r"\bdecisions?\b[^.;]{0,40}\b(?:are|is) (?:my own|mine)\b",  # "the decisions about my treatment are my own"
     # "the final decision on this purchase rests with me alone"
     r"\b(?:decision|call|say|word)\b[^.;]{0,40}?\b(?:rests|lies|sits|is|stays) with me\b",
     # "I'd be the one signing off, yes", "I'll be the one deciding"
@@ -289,6 +296,12 @@ DM_OTHER = [
     # "Meir will decide, I'm only passing on the details", "the managing partner, Mr. Ben-Ami, will approve"
     r"\b(?!(?:i|we|you|it|that|this|which|what|who|nobody|no one|everyone)\b)[a-z][\w.'-]*,? (?:will|'ll) "
     r"(?:decide|approve|sign off|make the (?:final )?(?:call|decision))\b",
+    # "company spending is her call in the end", "Whether to go ahead is entirely up to him", "It's
+    # entirely the donor's decision", "He makes his own decisions; I only help him with email"
+    r"\b(?:is|'s) (?:his|her|their) (?:call|decision)\b", r"\b(?:entirely |completely |really )?up to (?:him|her|them)\b",
+    r"\b(?:entirely |completely )?the [a-z]+'s (?:decision|call)\b",
+    r"\b(?:he|she|they) makes? (?:his|her|their) own decisions?\b", r"\b(?:his|her|their) decision\b(?!\s+(?:to|is mine))",
+    r"\bwill make the final choice\b",
     # "My son takes care of these decisions for me"
     r"\b(?:takes care of|handles|makes) (?:these|those|such|all the|the|all) (?:\w+ )?decisions for (?:me|us)\b",
     # "the decision belongs entirely to his parents"
@@ -304,7 +317,7 @@ DM_OTHER = [
     # "My husband and I, and neither of us orders anything unless the other one agrees"
     r"\bunless the other (?:one )?(?:agrees|approves|says yes)\b", r"\b(?:we both|both of us) (?:have|need|got) to (?:agree|approve|sign off)\b",
     # "Our area manager decides on any software"
-    rf"\b{_NOT_SELF}{_POSS}\s+(?:[a-z]+\s+)?{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    rf"\b{_NOT_SELF}{_POSS}\s+(?:[a-z']+\s+)?{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|said yes|says yes|"
     rf"will choose|would choose|agree|say yes|okay it|ok it|greenlight|green light)",
@@ -513,7 +526,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:our|my) (?:agency|firm|company) (?:offers|provides|specializes|can help)\b",
         r"\binterested in (?:our|my) (?:services?|products?|offer|solution|platform)\b",
         r"\b(?:partnership|collaboration|business) (?:opportunity|proposal)\b",
-        r"\b(?:i|we)(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|your|our|my)\b",
+        r"\b(?:i|we)(?:'d| would) like to (?:offer|propose|introduce|present|pitch) (?:you|your|our|my)\b(?<!offer our)(?<!offer my)",
+        r"\b(?:offer|present|introduce) (?:you )?our (?:services|products|solutions|platform|software|app)\b",
         r"\bget (?:you )?more (?:customers|leads|clients|traffic|patients|reviews)\b",
         r"\b(?:seo|backlinks?|guest posts?|lead generation|digital marketing|web design) (?:services?|packages?|agency|offer)\b",
         r"\bwe (?:are|'re) (?:a|an) (?:supplier|manufacturer|wholesaler|distributor|agency|marketing)\b",

@@ -70,7 +70,7 @@ def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
         return False
     # "not before next year", "not until June": the time itself is asserted.
     if re.match(r"(?:before|until|till|later than|earlier than|לפני|עד)\b", clause_text[position:], re.I) or (
-            words[-1].lower() in ("before", "until", "till")):
+            words[-1].lower() in ("before", "until", "till", "לפני", "עד")):  # "לא לפני השנה הבאה"
         return False
     return bool(NEGATION.search(" ".join(words)))
 
