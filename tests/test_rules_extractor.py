@@ -963,3 +963,21 @@ def test_a_past_event_dates_only_its_own_part_of_the_clause() -> None:
     conv = parse_conversation("Nothing has broken and it's not an emergency, but I'm home this week and "
                               "would love them installed by Thursday.", datetime(2026, 6, 1, tzinfo=UTC))
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "immediate"
+
+
+# --- Batch 29: short answers to the agent ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("Agent: Any figure in mind for the whitening?\nCustomer: about 2,500", "1k-5k"),
+    ("Agent: budget?\nCustomer: 30-35\nAgent: Thousand shekels?\nCustomer: yes, 35 max", "20k+"),
+    ("Agent: And the budget?\nCustomer: oh lol. up to 3k. my dad pays and he decides, I'm 16", "1k-5k"),
+])
+def test_figures_answered_to_the_agent(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket
+
+
+def test_a_board_that_votes_and_free_beds_only() -> None:
+    signals = read("Agent: Who decides on purchases there?\nCustomer: our board votes on it\n"
+                   "Agent: Do you have a budget?\nCustomer: zero. we can only take them if they're free")
+    reading = (signals.authority.is_decision_maker, signals.budget.amount_indicated, bool(signals.red_flags))
+    assert reading == (False, "under 1k", True)

@@ -1050,3 +1050,30 @@ def test_classify_me_hot_and_a_referral_pitch(text: str) -> None:
 
 def test_not_before_a_month_and_back_to_the_matter_then() -> None:   # received 10 March 2026
     assert read("נחזור לנושא לא לפני אוגוסט").timeline.timeframe == "this_year"
+
+
+# --- Batch 29 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("שלום, אני אחראית משמרות\nנציג: מי מקבל אצלכם את ההחלטה בסוף?\nלקוח: הבעלים", False, True),
+    ("לקוח: כאב חזק בשן\nנציג: זה בשבילך או בשביל מישהו אחר?\nלקוח: כן בשבילי\n"
+     "נציג: ומי נותן את האישור לטיפול?\nלקוח: אני עצמי", True, False),
+    ("hey, rotzim mazgan\nנציג: הדירה שלך?\nלקוח: lo, shel ha horim sheli. hem mechlitim", False, True),
+])
+def test_short_hebrew_answers_about_who_decides(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("נציג: יש סכום שהקצית לזה?\nלקוח: בערך 8,000", "5k-20k"),
+    ("נציג: ומה לגבי תקציב?\nלקוח: 30-35\nנציג: אלף ש״ח?\nלקוח: כן כן, 35 מקסימום", "20k+"),
+])
+def test_hebrew_figures_answered_to_the_agent(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket
+
+
+def test_whatever_it_costs_and_stopped_cooling() -> None:
+    signals = read("מזגן בחדר שינה הפסיק לקרר לגמרי מאתמול בלילה\nנציג: יש לך תקציב?\n"
+                   "לקוח: מה שיעלה, העיקר שיעבוד")
+    assert (signals.budget.sensitivity, bool(signals.need.urgency_signals)) == ("not_concerned", True)

@@ -129,6 +129,9 @@ REQUEST = re.compile(r"\b(?:can|could|come|send|someone|somebody|anyone|please|p
                      r"|(?<!\w)(?:אפשר|תבואו|לבוא|להגיע|שיגיע|מישהו|תשלחו|בבקשה|דחוף)(?!\w)", re.IGNORECASE)
 THOUSAND_WORD = re.compile(r"\bthousands?\b|\bgrand\b|\d\s?k\b", re.IGNORECASE)
 THOUSANDS_AFTER = re.compile(r"\s*(?:thousand|grand|k)\b", re.IGNORECASE)
+# The agent asks whether a bare figure was thousands: "Thousand shekels?", "אלף ש״ח?", "באלפים?"
+THOUSANDS_ASKED = re.compile(r"^\W*(?:in |ב)?(?:thousands?|grand|k|אלף|אלפים|אלפי)(?![\w])[^?\n]{0,20}\?\s*$",
+                             re.IGNORECASE)
 # "rather than saving a few hundred" is no budget; "I saved 30,000 for this" is
 SAVING_BEFORE = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )(?<!\bi have )(?<!\bwe have )"
                            r"\bsav(?:e|ing|ed)\s+(?:(?:a|an|just|only)\s+)?$", re.IGNORECASE)
@@ -190,7 +193,9 @@ AUTHORITY_SELF = re.compile(
 # "בעלת הדירה", "the owner": a title said back to "are you the owner or renting?"
 OWNER_ANSWER = re.compile(
     r"^(?P<me>(?:כן|yes|yep|ken),?\s*|(?:כן,?\s*)?אני\s+|(?:yes,?\s*)?i'?m\s+|(?:yes,?\s*)?i am\s+)?"
-    r"(?:(?:ה)?בעל(?:ת)?\s+ה(?:דירה|בית|נכס|עסק|מקום)(?!\w)|(?:the )?(?:owner|homeowner)\b)", re.IGNORECASE)
+    r"(?:(?:ה)?בעל(?:ת)?\s+ה(?:דירה|בית|נכס|עסק|מקום)(?!\w)|(?:ה)?בעלים(?!\w)"
+    r"|(?:the )?(?:owner|owners|homeowner)\b)",
+    re.IGNORECASE)
 # "אין עוד מישהו שצריך לאשר?", "no one else involved?": a question asked in the negative
 NEGATIVE_QUESTION = re.compile(
     r"^\s*(?:ו?אין|ו?לא|ו?אף אחד)(?!\w)|^\s*(?:and )?(?:no one|nobody|no-one|noone)\b", re.IGNORECASE)
@@ -225,7 +230,8 @@ OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"
     r"|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
-    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים"
+    # ("זה בשבילך או בשביל מישהו אחר?" asks who the patient is, not who decides)
+    r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|(?<!בשביל\s)מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים"
     r"|מישהו צריך לאשר)(?!\w)",
     re.IGNORECASE)
 ROLE_WORDS = re.compile(

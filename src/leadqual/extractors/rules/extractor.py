@@ -76,6 +76,7 @@ from leadqual.extractors.rules.cues import (
     THEIR_COSTS,
     THOUSAND_WORD,
     THOUSANDS_AFTER,
+    THOUSANDS_ASKED,
     TIME_WORD,
     TRANSCRIPT_LABEL,
     TRAVEL_BEFORE,
@@ -214,7 +215,8 @@ def _budget(r: _Reading) -> Budget:
             takes_offer = bool(agent_named) and any(
                 ACCEPTS_PRICE.search(c.text) for c, i in r.items if i == index)
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
-                or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text) or takes_offer
+                or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text) or takes_offer \
+                or THOUSANDS_ASKED.match(after)
             for amount in found:
                 # whose price it is, read in the part of the clause the amount stands in
                 # ("not paying more than 500, the last guy charged 650")
@@ -227,9 +229,10 @@ def _budget(r: _Reading) -> Budget:
                 if SAVING_BEFORE.search(clause.text, max(0, amount.start - 14), amount.start):
                     continue  # "rather than saving a few hundred": not what they will spend
                 value = amount.value
-                if not amount.explicit and value < 1000 and THOUSAND_WORD.search(clause.text, 0,
-                                                                                   amount.start):
-                    value *= 1000  # "20-something thousand, we've got 25 put aside"
+                # "20-something thousand, we've got 25 put aside"; "Thousand shekels?" / "yes, 35"
+                if not amount.explicit and value < 1000 and (
+                        THOUSAND_WORD.search(clause.text, 0, amount.start) or THOUSANDS_ASKED.match(after)):
+                    value *= 1000
                 # "around 100 a month, could stretch to 150", "1,500 לחודש ... בעצם עד 2,000":
                 # a figure of the same size right after a monthly one is monthly too
                 if (recurring and not amount.recurring and not by_others and recurring.said

@@ -123,7 +123,7 @@ OTHERS_PRICE = [
 _WONT_PAY_FOR = (r"\b(?:i|we) (?:don'?t|do not|never|won'?t) pay for (?:\w+ ){0,2}"
                  r"(?:tools|products|software|services|anything|stuff|things|it)\b")
 # "I'll only come if all of it is free"
-_ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s) (?:completely |totally |100% |entirely )?free\b"
+_ONLY_IF_FREE = r"\bonly (?:\w+ ){0,4}if (?:\w+ ){0,4}(?:is|are|it'?s|they'?re) (?:completely |totally |100% |entirely )?free\b"
 # An amount of zero: the customer will not pay at all (also price sensitive).
 ZERO_BUDGET = [
     r"\bzero budget\b", r"\bno budget at all\b", r"\b(?:has|have|needs?) to be (?:completely |totally |100% )?free\b",
@@ -148,7 +148,8 @@ ACCEPTS_PRICE = [
     r"\b(?:fine|happy|ok|okay|willing) (?:with )?(?:spending|paying|to spend|to pay) (?:around |about |roughly )?what "
     r"(?:they|he|she|the other \w+) (?:quoted|asked|charged|wanted)\b", r"\bsame (?:amount|budget|price) (?:for|with) you\b",
 ]
-BUDGET_QUESTION = r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
+BUDGET_QUESTION = (r"\bbudget\b|\bhow much (?:are|were|would|can|could|do) you\b|\bprice range\b|\bspend\b|\bafford\b"
+                   r"|\b(?:figure|amount|sum|number) in mind\b")
 
 # --- Authority ----------------------------------------------------------------------------
 _TITLE = (
@@ -302,6 +303,7 @@ DM_OTHER = [
     r"\b(?:entirely |completely )?the [a-z]+'s (?:decision|call)\b",
     r"\b(?:he|she|they) makes? (?:his|her|their) own decisions?\b", r"\b(?:his|her|their) decision\b(?!\s+(?:to|is mine))",
     r"\bwill make the final choice\b",
+    r"\b(?:the |our |my )?(?:board|committee|council|members|trustees) (?:votes?|decides?) on\b",
     # "My son takes care of these decisions for me"
     r"\b(?:takes care of|handles|makes) (?:these|those|such|all the|the|all) (?:\w+ )?decisions for (?:me|us)\b",
     # "the decision belongs entirely to his parents"

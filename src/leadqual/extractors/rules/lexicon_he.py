@@ -39,7 +39,7 @@ NOT_CONCERNED = [
     rf"{w('לא')}\s+(?:מחפש|מחפשת|מחפשים)\s+(?:את\s+)?(?:ה)?(?:זול|הכי זול)(?!\w)",
     r"\bha-? ?ikar she-? ?(?:yihye|ze yihye|yihyu) (?:eichuti|ichuti|eichutiyim|chazak|tov)\b",
     r"\blo (?:mechapes|mechapeset|mechapsim) et ha-? ?(?:zol|hachi zol)\b",
-    w("כמה שזה יעלה|כמה שיעלה|שיעלה כמה שיעלה|מה שזה יעלה"),
+    w("כמה שזה יעלה|כמה שיעלה|שיעלה כמה שיעלה|מה שזה יעלה|מה שיעלה"),
     r"\blo me'?anyen (?:oti|otanu|li) (?:kama|ma) (?:ze )?(?:ole|oleh|ya'?ale)\b",
     rf"{w('המחיר|מחיר|כסף|הכסף|התקציב|העלות')}\s+(?:לא|ממש לא|לא ממש|לא באמת|פחות)\s+(?:משנה|משנים|בעיה|חשוב|חשובה|שיקול|העניין"
     r"|מעניין|מעניינת|מטריד|מטרידה|מדאיג|מדאיגה)(?!\w)",
@@ -124,7 +124,8 @@ ACCEPTS_PRICE = [
     r"\bze (?:ba-?tak?tziv|ba-?takziv|beseder mi-?bchinatenu|beseder mi-?bchinati)\b",
 ]
 BUDGET_QUESTION = (r"תקציב|כמה (?:אתה|את|אתם) מוכנ|כמה תרצ|טווח מחירים|מסגרת מחיר|כמה (?:אתה|את|אתם) (?:רוצה|רוצים|מתכננ)"
-                   r"|סכום ש(?:חשבת|חשבתם|אתה חושב|את חושבת)|כמה (?:חשבת|חשבתם) (?:להשקיע|לשלם|להוציא)")
+                   r"|סכום ש(?:חשבת|חשבתם|אתה חושב|את חושבת|הקצית|הקציתם|הקצבת)|כמה (?:חשבת|חשבתם) (?:להשקיע|לשלם|להוציא)"
+                   r"|(?:יש|איזה|חשבת על)\s+סכום")
 BUDGET_QUESTION_LATIN = r"\bta(?:k|kt)ziv\b|\bkama (?:ata|at|atem) (?:muchan|muchana|muchanim)\b"
 
 _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|שותף שלי|המנהל|המנהלת|מנהל שלי|ההנהלה|הבוס|"
@@ -335,7 +336,7 @@ DM_OTHER = [
     # "ha-ba'alim tzrichim le'asher", "ve-ishti hi ha-machlita", "ba'ali tsarich le'asher"
     r"\b(?:hu|hi|hem) (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim|yitztarech|titztarech|tatztarech|yitztarchu) (?:le'?asher|lehachlit)\b",
     # "hi tachlit mechlita al ha-dvarim ha-ele": she, in the end, decides
-    r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim"
+    r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim|mechlitim"
     r"|yachlit|tachlit|yachlitu)\b",
     # "ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori": it is with someone else
     rf"\b(?:hi|hu|ha-?hachlata) etzel {_WHO_LATIN}\b",
@@ -361,6 +362,7 @@ SELF_ANSWER_LATIN = (r"^(?:ken,? )?(?:rak ani|ani levad|ani machlit|ani mechalet
                      r"|^ani(?:[.!,]|$)|\b(?:ein|en) od (?:mishehu|af echad)\b")
 AUTHORITY_QUESTION = (r"(?:אתה|את|אתם|את/ה)\s+(?:ה)?(?:בעלים|מחליט|מחליטה|מחליט/ה|בעל(?:ת)?\s+ה[א-ת]{2,}|מקבל|מקבלת)"
                       r"|מקבל(?:/ת|ת|/ית)?\s+(?:ה)?החלט(?:ה|ות)|מחליט/ה"  # a form's "מקבל/ת החלטה?"
+                      r"|מי\s+(?:נותן|נותנת|נותנים)\s+(?:את\s+)?(?:ה)?אישור"  # "ומי נותן את האישור לטיפול?"
                       r"|(?<!\w)(?:מחליט|מחליטה|מחליטים)\s+לבד|בבעלותכם|בבעלותכן|בבעלות שלך|בבעלות שלכם"
                       r"|(?:זה|זו|זאת)\s+(?:אתה|את)\s+ש(?:מחליט|מחליטה|מאשר|מאשרת)|(?:זה|זו|זאת)\s+(?:אתה|את)\s*\?"
                       r"|מישהו צריך לאשר"
@@ -370,7 +372,7 @@ YES_ANSWER = [r"^(?:כן|נכון|בטח|בהחלט|כמובן|ברור|בווד
               r"^(?:ken|betach|nachon)\b"]
 # the Latin-letter answers on their own: a pattern with Hebrew letters runs only on Hebrew text
 NO_ANSWER = [r"^(?:לא(?!\s+(?:משנה|חשוב|רלוונטי|יודע|יודעת))|ממש לא|אף אחד|אף אחת|אין (?:מישהו|אף אחד|עוד מישהו)(?: אחר| נוסף)?)(?![\w])", r"^(?:lo|af echad|af achat)\b"]
-SELF_ANSWER = [r"^(?:(?:כן|לא|yep|yes|ken)(?:\s+כן)?,?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אצלי|שלי|"
+SELF_ANSWER = [r"^(?:(?:כן|לא|yep|yes|ken)(?:\s+כן)?,?\s*)?(?:רק אני|אני לבד|אני מחליט|אני מחליטה|רק שלי|אני בעצמי|אני עצמי|אצלי|שלי|"
                r"לבד|אני ואף אחד אחר|אני ואין אף אחד אחר|מי שכותב לך|מי שכותבת לך|מי שמדבר איתך|מי שמדברת איתך|"
                r"מי אם לא אני|אני,? מה השאלה|מי עוד אם לא אני)(?![\w])",
                # "אני.", "אני 💁‍♀️", "אני 100%", "אני ורק אני": me, as the answer to who decides
@@ -408,7 +410,7 @@ _THIS_MORNING_LATIN = r"\bod (?:ha-?boker|ha-?erev|ha-?layla|hayom)\b|\bha-?erev
 URGENT = [
     w(_TODAY_HE),
     rf"{w('מיד|מייד')}(?!\s+(?:אחרי|לאחר|בתחילת|בסוף))",
-    w(r"דחוף|דחופה|בדחיפות|מיידי|(?<!שעות\s)הערב|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
+    w(r"דחוף|דחופה|בדחיפות|מיידי|(?<!שעות\s)הערב|כמה שיותר מהר|מה שיותר מהר|הפסיק לקרר|הפסיקה לקרר|הפסיק לחמם|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|חירום|מקרה חירום|אסון"),
     _NOW_HE_URGENT,
     # "השן נשברה לפני שנה ומאז יש לי כתר זמני": broken long ago is history, not an emergency
     _SOMETIMES_BEFORE
@@ -673,7 +675,7 @@ TIME_PATTERNS: list[tuple[str, str]] = [
     # "אני במילואים עכשיו", "אני ממש על הקצה החודש": where they are now, how money is this month
     ("relative_ago_guard", r"(?<!\w)(?:במילואים|בחו[\"״]ל|בצבא|בחופש)\s+(?:עכשיו|כרגע)(?!\w)"),
     ("relative_ago_guard", r"(?<!\w)(?:על הקצה|לחוץ|לחוצה|לחוצים|צפוף|דחוק|קשה|קשוח)\s+(?:ב)?(?:החודש|השבוע)(?!\w)"),
-    ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
+    ("fixed:0", w("הערב|מיד|מייד|כמה שיותר מהר|מה שיותר מהר|הכי מהר שאפשר|הכי מהר|מהר ככל האפשר|בהקדם|בהקדם האפשרי|דחוף|בדחיפות")), ("fixed:0", _NOW_HE_URGENT),
     ("fixed:0", _TODAY_LATIN), ("fixed:0", w(_THIS_MORNING_HE)), ("fixed:0", _THIS_MORNING_LATIN), ("fixed:0", r"\bkama she-? ?yoter maher\b|\bha-?(?:chi|hi|khi) maher\b"), ("fixed:0", r"\bakshav\b|\bdahuf\b|\bdachuf\b|\bmeyad\b|\bmiyad\b"),
     ("day_of_month", r"(?<![\w])(?:ב|עד|לפני|עד\s+ה|לפני\s+ה|ה)-?\s?(?P<dom>\d{1,2})\s*(?:ל|ב)חודש(?:\s+הזה)?(?!\w)"),
     ("day_of_month", r"(?<![\w'-])(?:be-?|ba-?|ad |lifnei )?(?:ha-?)?(?P<dom>\d{1,2}) (?:la-?|le-?|ba-?)chodesh\b"),

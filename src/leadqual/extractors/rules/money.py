@@ -272,6 +272,8 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         if (g["n1"] and not explicit and (high is None or _PHONE.search(match.group(0))) and not capped
                 and _looks_like_date_or_phone(text, match)):
             continue
+        if not explicit and _AGE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "I'm 16", "בן 71": an age
         if not explicit and _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "$4 per user, for all 120": the count of users
         if not explicit and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -334,6 +336,7 @@ def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
 
 
 _YEAR = re.compile(r"20[2-3]\d")
+_AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\bim|\baged?|(?<!\w)(?:בן|בת|גיל|בגיל))\s*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|by|until|till|before|during|for|of)\s+|(?<!\w)(?:ב-?|בשנת\s+|של\s+|עד\s+))$", re.IGNORECASE)
 
