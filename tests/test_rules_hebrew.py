@@ -1077,3 +1077,32 @@ def test_whatever_it_costs_and_stopped_cooling() -> None:
     signals = read("מזגן בחדר שינה הפסיק לקרר לגמרי מאתמול בלילה\nנציג: יש לך תקציב?\n"
                    "לקוח: מה שיעלה, העיקר שיעבוד")
     assert (signals.budget.sensitivity, bool(signals.need.urgency_signals)) == ("not_concerned", True)
+
+
+# --- Batch 30 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Ani ha ze she machlit al ze, ishti lo mitarevet ba inyanim ha ele.", True, False),
+    ("ani ze she'chotem al kol ha'rechishot shelanu, lo tzarich ishur me'af echad.", True, False),
+    ("Ze besamchuti ve-ani chotemet al ha-hazmana, lo tzarich ishur nosaf.", True, False),
+    ("Hi ha machlita, ani rak sho'el bishvila.", False, True),
+    ("Hu ha-ba'alim shel ha-misrad ve-hu mechalit al ze, lo ani.", False, True),
+])
+def test_latin_letter_deciders(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("נעקרה לי טוחנת לפני חצי שנה ועכשיו אני רוצה שתל במקומה.", "not urgent"),
+    ("יש לי 9,000 לזה, כמה שיותר מהר בבקשה", "5k-20k"),
+    ("אין לנו כסף למערכות יקרות", "price_sensitive"),
+    ("Hi rotza et ha optzia ha zola beyoter.", "price_sensitive"),
+    ("Ein lachatz, rak be-od chetzi shana beerech.", "this_year"),
+])
+def test_now_i_want_money_for_it_and_half_a_year(text: str, expected: str) -> None:
+    signals = read(text)
+    found = {"not urgent": "not urgent" if not signals.need.urgency_signals else "urgent",
+             "5k-20k": signals.budget.amount_indicated, "price_sensitive": signals.budget.sensitivity,
+             "this_year": signals.timeline.timeframe}[expected]
+    assert found == expected

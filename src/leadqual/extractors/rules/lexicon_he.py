@@ -72,14 +72,15 @@ PRICE_SENSITIVE = [
     rf"{w('התקציב|תקציב')}(?:\s+\S+){{0,2}}?\s+(?:ממש\s+|מאוד\s+|די\s+)?(?:צפוף|דחוק|לחוץ|גבולי|צמוד|מוגבל|מצומצם|קטן){E}",
     rf"{w('הכסף|כסף')}\s+(?:ממש\s+|מאוד\s+|די\s+)?(?:לחוץ|צפוף|דחוק|קשה){E}",  # "הכסף מאוד לחוץ עכשיו"
     rf"{w('מחיר')}\s+(?:טוב|נמוך|הוגן|מיוחד)", w("משווה מחירים|משווים מחירים|השוואת מחירים"),
-    rf"{w('אין לי')}\s+(?:הרבה\s+)?(?:כסף|תקציב)", w("לא יכול להרשות|לא יכולה להרשות|לא יכולים להרשות"),
+    rf"{w('אין לי|אין לנו')}\s+(?:הרבה\s+)?(?:כסף|תקציב)", w("לא יכול להרשות|לא יכולה להרשות|לא יכולים להרשות"),
     w("מבצע|מבצעים|קופון"),
     # "ואתם מורידים לי את המע"מ": asking for the tax off is asking for a lower price (a bare
     # "בלי מע"מ" beside "cash, no receipt" is how they pay, which the guide leaves open)
-    rf"{w('מורידים|תורידו|להוריד|תוריד|תורידי')}\s+(?:לי\s+)?(?:את\s+)?(?:ה)?מע[\"״]?מ{E}", w("רק אם זה בחינם|בחינם לגמרי|רק בחינם"), w("בזול"), r"\bzol\b", r"\byakar\b", r"\bhanacha\b",
+    rf"{w('מורידים|תורידו|להוריד|תוריד|תורידי')}\s+(?:לי\s+)?(?:את\s+)?(?:ה)?מע[\"״]?מ{E}", w("רק אם זה בחינם|בחינם לגמרי|רק בחינם"), w("בזול"), r"\bzol\b|\bzola be-?yoter\b|\bha-?zola\b", r"\byakar\b", r"\bhanacha\b",
 ]
 BUDGET_STATEMENT = [
     rf"{w('התקציב|תקציב')}\s+(?:שלי|שלנו|הוא|של|עד|בסביבות|בערך|כ-?|זה)", w("יש לי תקציב|יש לנו תקציב"),
+    rf"{w('יש לי|יש לנו')}\s+(?:בערך\s+|כ-?)?\d[\d,.]*\s*(?:אלף\s+)?(?:לזה|לכך|בשביל זה){E}",  # "יש לי 9,000 לזה"
     rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:לשלם|להוציא|להשקיע)", rf"{w('יכול|יכולה|יכולים')}\s+(?:לשלם|להוציא|להשקיע){E}",
     # "אני מוכן עד 800 לתיקון", "muchan ad 800": a limit the customer will go to
     rf"{w('מוכן|מוכנה|מוכנים|מוכנות')}\s+(?:ללכת\s+)?(?:עד|מקסימום|בסביבות|בערך)\s*(?:כ-?)?[₪$]?\s*\d",
@@ -151,6 +152,10 @@ DM_SELF = [
     rf"{B}ו?אני\s+(?:בוחר|בוחרת)\s+את\s+הספק{E}", rf"{B}ו?אני\s+(?:חותם|חותמת)\s+על\s+(?:ההסכם|החוזה|ההזמנה){E}",
     rf"{w('לא')}\s+(?:נותן|נותנת|עונה|חייב|חייבת)\s+(?:דין וחשבון\s+)?(?:ל)?(?:אף אחד|אף אחת|איש){E}",
     r"\b(?:ein|en) (?:af echad|af achat|mishehu) she-? ?(?:tzarich|tsarich|tzricha) le-? ?'?asher\b",
+    # "Ani ha ze she machlit al ze", "ani ze she'chotem al kol ha'rechishot", "ze besamchuti ve-ani chotemet"
+    r"\bani (?:ha-? ?)?(?:ze|zot|zo|mi) she-?'? ?(?:machlit|machlita|mechalet|mechaletet|chotem|chotemet|me'?asher|"
+    r"me'?asheret|soger|sogeret)\b",
+    r"\b(?:ze )?be-?samchuti\b|\bani chotem(?:et)? al (?:ha-?|kol)",
     # "אני מפתח תקווה, בעלת הדירה": who the writer is, said in passing
     rf"{B}אני\s+(?:מ|גר\s+ב|גרה\s+ב)\S+(?:\s+\S+)?\s*,\s*(?:ו)?(?:ה)?(?:בעל|בעלת)\s+ה(?:דירה|בית|נכס|עסק){E}\s*(?:[.!,]|$)",
     r"\b(?:ha-? ?bait|ha-? ?bayit|ha-? ?dira) al shmi\b",
@@ -337,7 +342,8 @@ DM_OTHER = [
     r"\b(?:hu|hi|hem) (?:tzarich|tsarich|tzricha|tsricha|tzrichim|tsrichim|yitztarech|titztarech|tatztarech|yitztarchu) (?:le'?asher|lehachlit)\b",
     # "hi tachlit mechlita al ha-dvarim ha-ele": she, in the end, decides
     r"\b(?<!ani )(?:hu|hi|hem) (?:tachlit |be-?sof |be-?sofo shel davar )?(?:mechlita|machlita|machlit|mechalet|mechaletet|machlitim|mechlitim"
-    r"|yachlit|tachlit|yachlitu)\b",
+    r"|yachlit|tachlit|yachlitu|mechalit)\b",
+    r"\b(?<!ani )(?:hu|hi|hem) ha-? ?(?:machlita|machlit|machlitim|mechaletet|mechalet)\b",  # "Hi ha machlita, ani rak sho'el"
     # "ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori": it is with someone else
     rf"\b(?:hi|hu|ha-?hachlata) etzel {_WHO_LATIN}\b",
     rf"\b(?<!['-])(?<!ani )(?<!ani ha )(?<!ani ha-)(?<!ani hu )(?<!ani hi ){_WHO_LATIN} (?:sheli |shelanu )?(?:{_APPROVES_LATIN})\b",
@@ -397,7 +403,9 @@ _JUST_NOW_BEFORE = "".join(rf"(?<!{v}\s)" for v in (
     "התייעצתי", "התייעצנו", "סיימתי", "סיימנו", "גיליתי", "גילינו", "קראתי", "קראנו", "שאלתי", "שאלנו"))
 # "רק עכשיו סגרנו", "רק עכשיו שמתי לב": "only now" is just now, or the moment they noticed
 # "עד עכשיו היה אצלנו רק מאוורר": until now
-_NOW_HE_URGENT = rf"{_JUST_NOW_BEFORE}(?<!רק\s)(?<!עד\s){B}{P}עכשיו{E}(?!\s+ברצינות)"  # "ok now seriously"
+# ("ועכשיו אני רוצה שתל": at this point they want one, not that it is needed now)
+_NOW_HE_URGENT = (rf"{_JUST_NOW_BEFORE}(?<!רק\s)(?<!עד\s){B}{P}עכשיו{E}(?!\s+ברצינות)"  # "ok now seriously"
+                  r"(?!\s+(?:אני|אנחנו)\s+(?:רוצה|רוצים|מעוניין|מעוניינת|מעוניינים|מתכנן|מתכננת|חושב|חושבת))")
 # "ולפעמים כואבת בבוקר", "לא מחמם כמו פעם": now and then, or weaker than it was, is not down now
 _SOMETIMES_BEFORE = r"(?<!לפעמים\s)(?<!פעם\s)(?<!קצת\s)"
 # "כבר כמה שבועות כואבת לי הלסת", "מזה חודשים נוזל": weeks or months of it is not an emergency
@@ -557,7 +565,7 @@ _COUNT_BUCKETS: list[tuple[int, dict[int, range], str, str]] = [
     (7, {1: range(3, 8)}, "יומיים", "yomayim"),
     (28, {1: range(8, 31), 7: range(3, 5)}, "", ""),
     (60, {7: range(5, 14), 30: range(2, 4)}, "חודשיים", "chodshayim|hodshayim|chodashayim"),
-    (180, {30: range(4, 13)}, "חצי שנה|שנה|שנתיים", "chatzi shana|shana|shnatayim"),
+    (180, {30: range(4, 13)}, "חצי שנה|שנה|שנתיים", "chatzi shana|chetzi shana|hatzi shana|shana|shnatayim"),
 ]
 
 
