@@ -74,7 +74,7 @@ PRICE_OK = re.compile(r"(?:(?:and|ok|okay|yeah|yes|also),?\s+)?(?:the\s+)?"  # "
                       re.IGNORECASE)
 # "המחיר סבבה", "ha mechir beseder", "the price is fine": the agent's price, taken by name
 PRICE_TAKEN = re.compile(
-    r"(?<!\w)ו?(?:ה)?מחיר\s+(?:הזה\s+)?(?:סבבה|בסדר|מתאים|מקובל|טוב|אחלה)(?!\w)"
+    r"(?<!\w)ו?(?:ה)?מחיר\s+(?:הזה\s+)?(?:סבבה|בסדר|מתאים|מקובל|טוב|אחלה|מסתדר)(?!\w)"
     r"|\b(?:ve-?)?ha-? ?mechir (?:beseder|sababa|mat'?im|tov)\b"
     r"|\b(?:the|that|your) price (?:is |'s |sounds )?(?:fine|ok|okay|good|great|right)\b", re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
