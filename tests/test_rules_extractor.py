@@ -981,3 +981,28 @@ def test_a_board_that_votes_and_free_beds_only() -> None:
                    "Agent: Do you have a budget?\nCustomer: zero. we can only take them if they're free")
     reading = (signals.authority.is_decision_maker, signals.budget.amount_indicated, bool(signals.red_flags))
     assert reading == (False, "under 1k", True)
+
+
+# --- Batch 32: who decides, said in everyday English ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("I'm asking for our operations director, Karen, who will make the final decision.", False, True),
+    ("I'm only gathering information - she's the one who makes the decision, not me.", False, True),
+    ("Not on my own. I'd have to get my husband's okay before booking anything.", False, True),
+    ("Agent: Who makes the call on it?\nCustomer: the purchasing committee.", False, True),
+    ("Agent: Who decides?\nCustomer: I handle all of this for the family, what I say goes", True, False),
+    ("yes im his dad, the buck stops with me", True, False),
+])
+def test_everyday_english_about_who_decides(text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "bucket"), [
+    ("Agent: usually 6,000-8,000 ILS. Who decides?\nCustomer: me\nAgent: And does that range work for you?\n"
+     "Customer: yes, that works.", "5k-20k"),
+    ("Our guest room will be ready in five months. Thinking around 9,000 for both.", "5k-20k"),
+    ("This budget is mine: we've allocated 180,000 ILS for furniture in 30 guest rooms.", "20k+"),
+])
+def test_a_range_taken_later_thinking_around_and_a_count_of_rooms(text: str, bucket: str) -> None:
+    assert read(text).budget.amount_indicated == bucket

@@ -1106,3 +1106,28 @@ def test_now_i_want_money_for_it_and_half_a_year(text: str, expected: str) -> No
              "5k-20k": signals.budget.amount_indicated, "price_sensitive": signals.budget.sensitivity,
              "this_year": signals.timeline.timeframe}[expected]
     assert found == expected
+
+
+# --- Batch 31 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "frame"), [        # received 10 March 2026
+    ("אפשר כבר עכשיו לשריין תור בשבוע של ה-25.3? אין לי כאבים.", "this_month"),
+    ("ביום שלישי 24.3 אני בחופש ויכול להיות בבית. אין לחץ", "this_month"),   # not the coming Tuesday
+    ("נצטרך אותם עוד שבועיים, לפני שנפתח את המרפסת.", "this_month"),
+    ("Ani rak mistakelet, ein tochnit liknot. Anachnu ba-chul me-26.3 ad 10.4", "just_browsing"),
+    ("בינתיים אני רק קוראת ומבררת, אני לא קובעת שום תור כרגע.", "just_browsing"),
+    ("חשבנו אחרי שנגמרת שנת הלימודים ב-30.6. אשתי מחליטה, אני רק שואל בשבילה.", "this_year"),
+])
+def test_booking_ahead_weekday_dates_and_asking_for_someone(text: str, frame: str) -> None:
+    assert read(text).timeline.timeframe == frame
+
+
+def test_the_price_works_for_me_and_abroad_now_is_no_urgency() -> None:
+    signals = read("נציג: הסט 6,900 ש״ח. את מחליטה על הרכישה?\nלקוח: כן, המחיר מסתדר לי. אני מחליטה לבד.")
+    assert (signals.budget.amount_indicated, signals.authority.is_decision_maker) == ("5k-20k", True)
+    assert read('אנחנו בחו"ל עכשיו וחוזרים ב-3.4, אז תבואו אחרי שנחזור').need.urgency_signals == []
+
+
+def test_the_manager_will_make_the_decision() -> None:
+    authority = read("היי, אני רכזת ברשת צהרונים. את ההחלטה תקבל המנהלת שלי, לא אני").authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)

@@ -77,6 +77,10 @@ PRICE_TAKEN = re.compile(
     r"(?<!\w)ו?(?:ה)?מחיר\s+(?:הזה\s+)?(?:סבבה|בסדר|מתאים|מקובל|טוב|אחלה|מסתדר)(?!\w)"
     r"|\b(?:ve-?)?ha-? ?mechir (?:beseder|sababa|mat'?im|tov)\b"
     r"|\b(?:the|that|your) price (?:is |'s |sounds )?(?:fine|ok|okay|good|great|right)\b", re.IGNORECASE)
+# The agent asks about the price it named before: "And does that range work for you?"
+PRICE_CHECK = re.compile(
+    r"\b(?:does|would|will|is) (?:that|this|the) (?:range|price|amount|figure|quote|estimate)\b"
+    r"|(?<!\w)(?:המחיר|הטווח|הסכום) (?:הזה )?(?:מתאים|מסתדר|בסדר)", re.IGNORECASE)
 # The customer repeats the agent's price in disbelief: "350?!", "2,300??".
 PRICE_ECHO = re.compile(_PRICE + r"[^?.!\n\d]{0,30}?(?:(?:\?\s*){2,}|\?!)", re.IGNORECASE)
 ASKS_ABOUT_OFFER = re.compile(

@@ -59,6 +59,7 @@ from leadqual.extractors.rules.cues import (
     PLACE_BEFORE_YES,
     PREFERRED_AFTER,
     PREFERRED_BEFORE,
+    PRICE_CHECK,
     PRICE_CONCERN_QUESTION,
     PRICE_ECHO,
     PRICE_OK,
@@ -263,7 +264,8 @@ def _budget(r: _Reading) -> Budget:
     for message in r.conversation.messages:
         if message.role == "agent":
             named = _agent_prices(message.text, currency, r.text)
-            offered = named[-1] if named else offered
+            # "Does that range work for you?": the price named earlier is on the table again
+            offered = named[-1] if named else quoted if PRICE_CHECK.search(message.text) else offered
             quoted = offered if named else quoted
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue

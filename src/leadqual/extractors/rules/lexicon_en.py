@@ -104,6 +104,7 @@ BUDGET_STATEMENT = [
     r"\b(?:i|we) (?:have|'ve got|got) (?:like |about |around |roughly |maybe )?[₪$€£]?\d[\d,.]*\s*k? (?:for|to spend)\b", r"\bmax(?:imum)? [₪$€£]?\d", r"\bevery (?:shekel|dollar|cent|penny) of it\b", r"\b(?:i|we) can manage\b", r"\bnot (?:paying|spending) (?:more than|over|above)\b", r"\b(?:don'?t|do not|won'?t|will not) (?:want to )?(?:pay|spend|go) (?:more than|over|above)\b",
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
+    r"\bthinking (?:around|about|of|roughly|maybe) [₪$€£]?\d",  # "Thinking around 9,000 for both."
     # "I can put about 4,000 from my release grant toward it"
     r"\bput (?:about |around |roughly )?[₪$€£]?\d[\w,. ]{0,40}? (?:toward|towards|into) (?:it|this|that)\b",
     # "I saved 30 thousand shekel for this"
@@ -180,6 +181,9 @@ DM_SELF = [
     r"\bdecisions?\b[^.;]{0,40}\b(?:are|is) (?:my own|mine)\b",  # "the decisions about my treatment are my own"
     # "the final decision on this purchase rests with me alone"
     r"\b(?:decision|call|say|word)\b[^.;]{0,40}?\b(?:rests|lies|sits|is|stays) with me\b",
+    # "the buck stops with me", "what I say goes", "I handle all of this for the family"
+    r"\bthe buck stops (?:with|at) me\b", r"\bwhat i say goes\b",
+    r"\bi (?:handle|take care of|deal with|manage) (?:all (?:of )?)?(?:this|these things|that|it all|everything) for the family\b",
     # "I'd be the one signing off, yes", "I'll be the one deciding"
     r"\bi(?:'d| would|'ll| will) be the (?:one|person) (?:signing(?: off)?|deciding|who (?:decides|signs|approves))\b",
     # "im the chef and the owner", "anything under 5k a yr i can sign myself", "the flats mine"
@@ -304,6 +308,13 @@ DM_OTHER = [
     r"\b(?:he|she|they) makes? (?:his|her|their) own decisions?\b", r"\b(?:his|her|their) decision\b(?!\s+(?:to|is mine))",
     r"\bwill make the final choice\b",
     r"\b(?:the |our |my )?(?:board|committee|council|members|trustees) (?:votes?|decides?) on\b",
+    # "for our operations director, Karen, who will make the final decision", "she's the one who makes the
+    # decision", "I'd have to get my husband's okay", "Who makes the call?" "the purchasing committee."
+    rf"\b{_POSS}\s+(?:[a-z]+\s+){{0,2}}?{_PERSON},\s*[a-z]+,\s*who(?:'ll| will| would)? (?:make|decide|sign|approve|have)",
+    r"\b(?:he|she|they)(?:'s| is| are) the one who (?:makes?|will make) the (?:final )?(?:decision|call)\b",
+    rf"\b(?:get|need|have to get|'d have to get|would have to get) (?:my|our) {_PERSON}'s (?:ok|okay|approval|sign-?off|"
+    r"go-?ahead|blessing|permission)\b",
+    r"^\s*(?:the|our|my) (?:\w+ )?(?:committee|board|management|owners?|boss|manager|director|council|landlord)\s*[.!]?\s*$",
     # "My son takes care of these decisions for me"
     r"\b(?:takes care of|handles|makes) (?:these|those|such|all the|the|all) (?:\w+ )?decisions for (?:me|us)\b",
     # "the decision belongs entirely to his parents"
@@ -417,7 +428,7 @@ AUTHORITY_QUESTION = (
     r"apartment|flat|property)|\byou the (?:owner|decision)|\banyone else (?:involved|who)|"
     r"\bcan you (?:approve|sign|decide)\b|\byou(?:'ll| will) (?:approve|sign|decide)\b|"
     r"\bwho(?:'s| is) (?:deciding|making the (?:decisions?|calls?)|signing|approving)\b|\bwhose (?:decision|call)\b|"
-    r"\b(?:would|will) you be (?:the (?:one|person)|(?:making|taking) the (?:decision|call))\b|"
+    r"\b(?:would|will) you be (?:the (?:one|person)|(?:making|taking) the (?:decision|call))\b|\bcan decide\b|"
     r"\b(?:check|consult|talk) with (?:anyone|anybody|someone|somebody)\b|\bare you the\b|\bdo you (?:decide|make the)|"
     r"\b(?:anyone|someone|anybody|somebody) else\b|\bpart of the decision\b|\bneeds? to approve\b|"
     r"\byour (?:decision|call)\b|\bdecide (?:on|about) (?:the|this)\b|\bdecision maker\b|"

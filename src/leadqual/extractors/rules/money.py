@@ -141,6 +141,8 @@ _UNIT_AFTER = re.compile(
     r"customers|teeth|tooth|x\b|am\b|pm\b|o'?clock|of (?:us|them)|kids|children|"
     r"subscribers|likes|views|ppl|guests|ovdim|anashim|yechidot|"
     r"on (?:insta\w*|ig|tiktok|youtube|facebook|fb)\b|"
+    # "30 guest rooms", "12 hourly workers": a count with a word before its noun
+    r"[a-z]+(?:-[a-z]+)?\s+(?:rooms|units|employees|workers|chairs|tables|beds|patients|guests|people|staff)\b|"
     r"מטר|מ\"ר|מעלות|חדרים|עובדים|שנים|חודשים|ימים|שעות|אנשים|יחידות|מזגנים|כיסאות|"
     r"עוקבים|לקוחות)",
     re.IGNORECASE,
