@@ -1006,3 +1006,41 @@ def test_everyday_english_about_who_decides(text: str, decides: bool, others: bo
 ])
 def test_a_range_taken_later_thinking_around_and_a_count_of_rooms(text: str, bucket: str) -> None:
     assert read(text).budget.amount_indicated == bucket
+
+
+# --- Batch 33: when, said in everyday English -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("first week of next month. it's planned, nothing's on fire", "this_month"),
+    ("No rush, but by month end please.", "this_month"),
+    ("my paper time book never adds up at month end", "unknown"),
+    ("you installed a split in our office back on 14 March last year.", "unknown"),
+])
+def test_next_months_first_week_month_end_and_last_year(text: str, frame: str) -> None:
+    conv = parse_conversation(text, datetime(2026, 6, 4, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == frame
+
+
+@pytest.mark.parametrize(("text", "decides", "others"), [
+    ("Just researching for now. Any decision would be the owner's, not mine.", False, True),
+    ("Any new system needs board approval.", False, True),
+    ("That's me. I run all our family's medical appointments and I decide on them.", True, False),
+])
+def test_the_owners_decision_board_approval_and_a_familys_appointments(
+        text: str, decides: bool, others: bool) -> None:
+    authority = read(text).authority
+    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
+
+
+@pytest.mark.parametrize(("text", "sensitivity", "bucket"), [
+    ("Not really, I'd rather have it done properly than cheaply.", "not_concerned", "unknown"),
+    ("cheapest possible please, 800 tops.", "price_sensitive", "under 1k"),
+])
+def test_properly_rather_than_cheaply_and_a_figure_tops(text: str, sensitivity: str, bucket: str) -> None:
+    budget = read(text).budget
+    assert (budget.sensitivity, budget.amount_indicated) == (sensitivity, bucket)
+
+
+def test_flying_out_to_a_city_is_a_trip() -> None:
+    clinic = load_profile(PROFILES / "clinic.toml")
+    assert read("I fly out to Berlin on Sunday and I'm away until 20 September.", clinic).red_flags == []

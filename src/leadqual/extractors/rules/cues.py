@@ -175,7 +175,7 @@ HOME_BEFORE = re.compile(r"\b(?:i|we) (?:live|reside|(?:am|are|'m|'re) (?:based|
                          re.IGNORECASE)
 TRAVEL_BEFORE = re.compile(
     r"\b(?:from|back from|visiting|visit|trip to|vacation in|holiday in|moved from|flying to|flight to|"
-    r"moving to|relocating to|going to|heading to|off to|travell?ing to)"
+    r"moving to|relocating to|going to|heading to|off to|travell?ing to|fly out to|fly to|flying out to)"
     r"\s+(?:the\s+)?$"
     # "טסים לחתונה של אחי בניו יורק", "בטיול בפריז": a trip, not where they live
     # ("אנחנו עוברים לברלין ב-19": they live here until then)

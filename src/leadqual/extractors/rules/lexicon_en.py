@@ -37,7 +37,7 @@ NOT_CONCERNED = [
     r"(?:issue|problem|concern|object|factor|priority|obstacle|constraint|big deal|thing|question)",
     r"\b(?:money|price|cost|budget)\s+isn'?t\s+(?:really\s+)?(?:an?\s+|the\s+)?"
     r"(?:issue|problem|concern|object|factor|priority|big deal)",
-    r"\bmoney (?:is )?no object\b", r"\b(?:is|'s) of (?:little|no) concern\b",
+    r"\bmoney (?:is )?no object\b", r"\brather (?:have it|get it|it be) done (?:properly|right|well) than cheap(?:ly)?\b", r"\b(?:is|'s) of (?:little|no) concern\b",
     r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:have|had) (?:a|any) (?:budget|money|price|cost) (?:problem|issue|constraint|concern)s?\b",
     r"\b(?:price|cost|money|budget) (?:doesn'?t|does not|don'?t) (?:really )?matter",
     r"\bdon'?t (?:really )?care (?:about|bout|abt|what) (?:the )?(?:price|cost|it costs|money)",
@@ -58,7 +58,7 @@ NOT_CONCERNED = [
 ]
 PRICE_SENSITIVE = [
     # "the bed was cheap pine" describes the old one
-    r"\bcheap(?<!was cheap)(?<!were cheap)(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b(?! to (?:run|operate|maintain|heat|cool|repair))",  # the old unit's costs
+    r"\bcheap(?<!was cheap)(?<!were cheap)(?<!than cheap)(?:est|er|ly)?\b", r"\bdiscounts?\b", r"\bpricey\b", r"\bexpensive\b(?! to (?:run|operate|maintain|heat|cool|repair))",  # the old unit's costs
     # "way too much coffee" is no price
     r"\b(?:too|way too|a bit|a little|kinda|rather) (?:steep|high|much(?! (?!for\b|to\b|money\b|of\b)[a-z]+))\b", r"\b(?:very|so|quite|really) (?:steep|high)\b",
     r"\b(?:tight|limited|small|low|modest|strict|shoestring) budget\b",
@@ -105,6 +105,7 @@ BUDGET_STATEMENT = [
     r"\bkeep (?:it|this|the (?:cost|price|total|budget|bill)) (?:under|below|within|to)\b",
     r"\bset aside\b", r"\bbudgeted\b", r"\ballocated\b",
     r"\bthinking (?:around|about|of|roughly|maybe) [₪$€£]?\d",  # "Thinking around 9,000 for both."
+    r"\b[₪$€£]?\d[\d,.]*k? (?:tops|max|maximum|at most)\b",  # "cheapest possible please, 800 tops"
     # "I can put about 4,000 from my release grant toward it"
     r"\bput (?:about |around |roughly )?[₪$€£]?\d[\w,. ]{0,40}? (?:toward|towards|into) (?:it|this|that)\b",
     # "I saved 30 thousand shekel for this"
@@ -315,6 +316,10 @@ DM_OTHER = [
     rf"\b(?:get|need|have to get|'d have to get|would have to get) (?:my|our) {_PERSON}'s (?:ok|okay|approval|sign-?off|"
     r"go-?ahead|blessing|permission)\b",
     r"^\s*(?:the|our|my) (?:\w+ )?(?:committee|board|management|owners?|boss|manager|director|council|landlord)\s*[.!]?\s*$",
+    # "Any decision would be the owner's, not mine", "Any new system needs board approval"
+    r"\b(?:decision|call)s? (?:is|would be|will be) (?:the |our )?(?!mine\b)[a-z]+'s\b",
+    r"\bneeds? (?:the )?(?:board|committee|management|owner'?s?|manager'?s?|director'?s?|landlord'?s?) "
+    r"(?:approval|sign-?off|ok|okay)\b",
     # "My son takes care of these decisions for me"
     r"\b(?:takes care of|handles|makes) (?:these|those|such|all the|the|all) (?:\w+ )?decisions for (?:me|us)\b",
     # "the decision belongs entirely to his parents"
@@ -330,7 +335,7 @@ DM_OTHER = [
     # "My husband and I, and neither of us orders anything unless the other one agrees"
     r"\bunless the other (?:one )?(?:agrees|approves|says yes)\b", r"\b(?:we both|both of us) (?:have|need|got) to (?:agree|approve|sign off)\b",
     # "Our area manager decides on any software"
-    rf"\b{_NOT_SELF}{_POSS}\s+(?:[a-z']+\s+)?{_PERSON}\b.{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
+    rf"\b{_NOT_SELF}{_POSS}\s+(?:[a-z']+\s+)?{_PERSON}\b(?!'s).{{0,50}}\b(?:decides?|approves?|approval|signs?(?: it)? off|"
     rf"sign-?off|final say|final word|makes? (?:the|these|those|all the|such) (?:calls?|decisions?)|"
     rf"call the shots|will decide|to decide|has the last word|holds the budget|to agree|chooses?|picks?|said yes|says yes|"
     rf"will choose|would choose|agree|say yes|okay it|ok it|greenlight|green light)",
@@ -372,7 +377,7 @@ DM_OTHER = [
     r"\bthe (?:guy|man|woman|lady|person|people|owner|family) (?:i|we) rent (?:it )?from\b",
     r"\b(?:purchasing|procurement|finance|management|accounting|legal|head office|headquarters|hq|the board|our board)\s+(?:approves?|decides?|signs? off|handles? (?:that|this|these|it)|has to approve|needs to approve)\b",
     rf"\b(?:with|and) (?:my|our) {_PERSON}\b.{{0,25}}\b(?:decide|together|agree)",
-    rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) {_PERSON}\b",
+    rf"\b(?:approval|sign-?off|permission|ok|okay|go-?ahead|green light) (?:from|of|by) (?:my|our|the) (?:\w+ )?{_PERSON}\b",
     rf"\b(?:collecting|gathering|getting) (?:quotes|prices|info|information|options)\b.{{0,20}}\bfor (?:my|our|the) {_PERSON}\b",
     rf"\bon behalf of (?:my|our|the) {_PERSON}\b", rf"\bfor my {_PERSON} who\b",
     rf"\b(?:forwarding|passing on|passing along|sending) (?:this |it )?(?:on |along )?(?:from|for) (?:my|our) {_PERSON}\b",

@@ -181,8 +181,10 @@ _PATTERNS: list[tuple[str, str]] = [
                        rf"(?:{_NUM_WORD})\s+(?:day|week|month|year)s?\b(?! from (?:now|today))"),  # "planned for six weeks from now"
     ("relative", rf"\b(?:in|within|in about|about|around)\s+(?P<n>{_NUM_WORD})\s+(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"\s+or\s+(?P<n2>{_NUM_WORD})\b"),  # "in a month or two": by the later end
+    # "the first week of next month"
+    ("week_next_month", r"\b(?:the )?(?P<npart>first|second|third|last) week of next month\b"),
     ("end_next_month", r"\b(?:by |before |until )?(?:the )?end of next month\b"),
-    ("end_month", r"\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\bthis month\b"
+    ("end_month", r"\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\bthis month\b|\b(?:by|before|until|till) (?:the )?month(?:'s)? end\b"
                   r"|\bwithin (?:a|one|the) month\b|\bin (?:a|one) month\b|\bmonth'?s end\b"),
     ("next_month", r"\bnext month\b|\bstart of next month\b|\bearly next month\b"),
     ("end_year", r"\b(?:by |before )?(?:the )?end of (?:the |this )?year\b|\blater this year\b"
@@ -219,7 +221,8 @@ _PATTERNS: list[tuple[str, str]] = [
                    rf"|\b(?<!want it )(?<!get it )(?<!have it )(?<!need it )(?<!be )"
                    rf"(?:since|started|began|finished|completed|got out of|was released)\b(?:\s+(?!by\b|before\b|until\b|till\b)[\w']+){{0,4}}?"
                    rf"\s+(?:around|in|on|at|after|during)\s+(?:the\s+)?(?:end of\s+|start of\s+)?(?:{_PAST_DATE_WORD})\b"),
-    ("past_guard", r"\b(?:on |in )?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})? last year\b"),
+    ("past_guard", rf"\b(?:on |in )?(?:\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_WORD})"
+                   rf"|(?:{_MONTH_WORD}) \d{{1,2}}(?:st|nd|rd|th)?) last year\b"),
     # "I text them the shifts every sunday night": a habit, not a date
     ("weekday_guard", rf"\bevery (?:single )?(?:{_WEEKDAY_WORD})s?(?: (?:morning|afternoon|evening|night))?\b"),
     ("next_week", r"\bnext ?(?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
@@ -293,7 +296,7 @@ _UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths
 # or holiday.
 _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
-    "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",),
+    "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",), "week_next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "year_named": re.compile(r"20[2-3]\d"), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
@@ -481,6 +484,9 @@ def _days_ahead(kind: str, m: re.Match[str], today: date, israeli: bool) -> int 
             target = date(today.year + 1, month, day_of_month)
         days = until(target)
         return -1 if days > 300 else days
+    if kind == "week_next_month":
+        return until(_next_month_start(today, 1)) + {"first": 1, "second": 8, "third": 15}.get(
+            group("npart").casefold(), 25)
     if kind == "month_year":
         month, year = MONTHS[group("mon").casefold()], int(group("year"))
         return -1 if (year, month) < (today.year, today.month) else until(date(year, month, 15))
