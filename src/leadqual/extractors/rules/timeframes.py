@@ -296,6 +296,9 @@ _UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths
 # or holiday.
 _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
+    "past_guard": ("since", "start", "began", "finish", "complet", "got out", "released", "last year"),
+    "away_guard": ("abroad", "away", "overseas", "out of the country", "vacation", "holiday", "reserve", "miluim",
+                   "wedding"),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",), "week_next_month": ("month",),
     "end_year": ("year",), "next_year": ("year",), "year_named": re.compile(r"20[2-3]\d"), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
