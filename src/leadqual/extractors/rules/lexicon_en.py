@@ -300,9 +300,9 @@ DM_OTHER = [
     # "Final approval of the order sits with our general manager"; "my dad צריך לאשר"
     r"\bfinal (?:approval|say|decision|sign-?off)\b[^.;]{0,30}?\b(?:sits|lies|rests|is|stays) with\b(?! (?:me|us|myself)\b)",
     # "Meir will decide, I'm only passing on the details", "the managing partner, Mr. Ben-Ami, will approve"
-    r"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\bwhich)(?<!\bwhat)(?<!\bwho)(?<!\bnobody)"
-    r"(?<!\bno one)(?<!\beveryone)(?<=[a-z.'-])(?:,?\s+will|'ll) (?:decide|approve|sign off|make the (?:final )?"
-    r"(?:call|decision))\b",
+    r"(?<=[a-z.'-])(?=,?\s+will |'ll )(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bit)(?<!\bthat)(?<!\bthis)(?<!\bwhich)"
+    r"(?<!\bwhat)(?<!\bwho)(?<!\bnobody)(?<!\bno one)(?<!\beveryone)"
+    r"(?:,?\s+will|'ll) (?:decide|approve|sign off|make the (?:final )?(?:call|decision))\b",
     # "company spending is her call in the end", "Whether to go ahead is entirely up to him", "It's
     # entirely the donor's decision", "He makes his own decisions; I only help him with email"
     r"\b(?:is|'s) (?:his|her|their) (?:call|decision)\b", r"\b(?:entirely |completely |really )?up to (?:him|her|them)\b",

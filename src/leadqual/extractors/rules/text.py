@@ -153,7 +153,7 @@ def latin_hebrew(low: str) -> str:
 # "within, um, three weeks", "תוך, אממ, שלושה שבועות": a voice note's fillers, with the commas
 # around them, stand between the words of a phrase
 _FILLER = re.compile(r",?[ \t]*(?<![\w'])(?:u+m+|u+h+|e+rm+|e+hm+|hmm+|אמ+|אה+)(?![\w'])[,…]*")
-_FILLER_HINT = re.compile(r"(?<![\w'])(?:u+m+|u+h+|e+rm+|e+hm+|hmm+|אמ+|אה+)(?![\w'])")
+_FILLER_LETTERS = ("um", "uh", "rm", "hm", "אמ", "אה")  # a cheap test before the pattern
 
 
 @lru_cache(maxsize=8192)  # each clause meets every lexicon: lower it once
@@ -163,7 +163,7 @@ def lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # e.g. "İ" lowers to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if _FILLER_HINT.search(low):
+    if any(pair in low for pair in _FILLER_LETTERS):
         low = _FILLER.sub(lambda m: " " * len(m.group(0)), low)
     return low
 
