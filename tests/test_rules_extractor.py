@@ -1044,3 +1044,11 @@ def test_properly_rather_than_cheaply_and_a_figure_tops(text: str, sensitivity: 
 def test_flying_out_to_a_city_is_a_trip() -> None:
     clinic = load_profile(PROFILES / "clinic.toml")
     assert read("I fly out to Berlin on Sunday and I'm away until 20 September.", clinic).red_flags == []
+
+
+def test_a_booking_for_a_date_is_no_past_event_and_hours_for_payroll_are_the_offer() -> None:
+    conv = parse_conversation("I've booked a photographer for headshots on the 19th, want whitening before",
+                              datetime(2026, 6, 4, tzinfo=UTC))
+    assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "this_month"
+    text = "14 cleaners paid hourly text me their hours and I type it all into a spreadsheet for payroll."
+    assert read(text, SAAS).need.fit_score_hint == "clear_fit"

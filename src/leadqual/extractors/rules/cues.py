@@ -101,7 +101,9 @@ AND_BEFORE = re.compile(r"(?<![\w])ו[\u05d0-\u05ea]+\s*$")
 ASIDE = re.compile(r"\s*(?:just|only) (?:curious|wondering|asking)\s*[.!)]*\s*$", re.IGNORECASE)
 # A perfect-tense event before a time word in its clause: what already happened.
 PAST_EVENT = re.compile(
-    r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
+    r"\b(?<!\bto )(?:has|have|'ve|had)\s+(?!to\b)"
+    r"(?!(?:\w+\s+){0,2}?(?:booked|scheduled|planned|arranged|reserved)\b)"
+    r"(?:\w+\s+){0,2}?(?:\w+ed|been|gone|come|done|seen|broken)\b"
     r"(?![^,.;]*\b(?:need|want|would|will|should|must|plan|hope)\b)(?=[^,;]*$)"
     # or a plain past verb right before it: "the policy expired in May"
     # ("I'm paid on the 10th" is a habit, not a past event)
