@@ -679,6 +679,7 @@ def test_wanting_it_done_properly_is_not_price_sensitivity() -> None:
 
 @pytest.mark.parametrize(("text", "frame"), [   # received Friday 22 May 2026
     ("in 10 days or so? im abroad for work till the 29th", "this_month"),
+    ("in 10 days or so? im travelling for work till the 25th", "this_month"),
     ("I'm on reserve duty till the 10th, so straight after, the 13th or 14th", "this_month"),
     ("next wk any evening, just not tmrw, I'm out", "this_month"),
     ("need 12 desks, delivery in the first week of June would be perfect\n"

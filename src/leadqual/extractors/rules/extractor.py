@@ -215,9 +215,10 @@ def _budget(r: _Reading) -> Budget:
             # "Agent: 380 per person. / Customer: 380 a head for six, ok that's fine by me"
             takes_offer = bool(agent_named) and any(
                 ACCEPTS_PRICE.search(c.text) for c, i in r.items if i == index)
+            thousands_asked = THOUSANDS_ASKED.match(after) is not None  # "Thousand shekels?" / "yes, 35"
             context = BUDGET_STATEMENT.search(clause.text) or BUDGET_QUESTION.search(after) \
                 or BUDGET_QUESTION.search(clause.text) or PRICE_OK.match(clause.text) or takes_offer \
-                or THOUSANDS_ASKED.match(after)
+                or thousands_asked
             for amount in found:
                 # whose price it is, read in the part of the clause the amount stands in
                 # ("not paying more than 500, the last guy charged 650")
@@ -230,9 +231,9 @@ def _budget(r: _Reading) -> Budget:
                 if SAVING_BEFORE.search(clause.text, max(0, amount.start - 14), amount.start):
                     continue  # "rather than saving a few hundred": not what they will spend
                 value = amount.value
-                # "20-something thousand, we've got 25 put aside"; "Thousand shekels?" / "yes, 35"
+                # "20-something thousand, we've got 25 put aside"
                 if not amount.explicit and value < 1000 and (
-                        THOUSAND_WORD.search(clause.text, 0, amount.start) or THOUSANDS_ASKED.match(after)):
+                        thousands_asked or THOUSAND_WORD.search(clause.text, 0, amount.start)):
                     value *= 1000
                 # "around 100 a month, could stretch to 150", "1,500 לחודש ... בעצם עד 2,000":
                 # a figure of the same size right after a monthly one is monthly too
@@ -264,9 +265,10 @@ def _budget(r: _Reading) -> Budget:
     for message in r.conversation.messages:
         if message.role == "agent":
             named = _agent_prices(message.text, currency, r.text)
-            # "Does that range work for you?": the price named earlier is on the table again
-            offered = named[-1] if named else quoted if PRICE_CHECK.search(message.text) else offered
-            quoted = offered if named else quoted
+            if named:
+                offered = quoted = named[-1]
+            elif PRICE_CHECK.search(message.text):
+                offered = quoted  # "Does that range work for you?": the earlier price is on the table again
             concern_asked = bool(PRICE_CONCERN_QUESTION.search(message.text))
             continue
         index += 1

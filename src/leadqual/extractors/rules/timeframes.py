@@ -205,12 +205,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative", rf"(?m)^(?:like |maybe |max |about |around )?(?P<n>\d+|{_NUM_WORD})\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?"
                  rf"(?: (?:from now|tops|max|or so))?(?=\s*(?:[.!,]|$))"),
     ("relative_ago_guard", r"\b(?P<n3>\d+|a|two|three) (?:day|week|month|year)s? ago\b"),
-    # "im abroad for work till the 29th": when they are away, not when they want it
-    ("away_guard", r"\b(?:abroad|away|travell?ing|out of the country|on vacation|on holiday|on reserve duty)"
-                           r"(?: for work)? (?:till|until|through) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b"),
-    # "I'm on reserve duty until 20 May", "away at my son's wedding in New York from 22 July until 3
-    # August", "at my sister's wedding in Canada from 10/8 to 24/8": when they cannot be reached
-    ("away_guard", rf"\b(?:abroad|away|overseas|out of the country|on vacation|on holiday|on reserve duty|on reserves|"
+    # "im abroad for work till the 29th", "I'm on reserve duty until 20 May", "away at my son's wedding
+    # in New York from 22 July until 3 August": when they cannot be reached, not when they want it
+    ("away_guard", rf"\b(?:abroad|away|travell?ing|overseas|out of the country|on vacation|on holiday|on reserve duty|on reserves|"
                    rf"on miluim|in miluim|at (?:my|our) [\w']+ wedding)\b[^.!?\n]{{0,40}}?"
                    rf"(?:\bfrom [^.!?\n]{{1,20}}? )?\b(?:till|until|through|to)\s+(?:the\s+)?"
                    rf"(?:\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{_MONTH_WORD}))?"
@@ -290,6 +287,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # "decide" and "approve" through).
 _MONTH_GATE = re.compile(rf"\b(?:{_MONTH_WORD})\b")
 # "mo" alone is in "more" and "money": the short units count only as words or after a number
+_YEAR_GATE = re.compile(r"20[2-3]\d")
 _UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths?|wks?|yrs?)\b")
 # Words without which a pattern cannot match (or a pattern that must match first), checked
 # in the lowercased text before the slower patterns run. Most leads name no month, season
@@ -297,14 +295,14 @@ _UNIT_GATE = re.compile(r"day|week|month|year|\d\s*(?:mo|mth|wk|yr)|\b(?:mo|mths
 _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "duration_guard": _UNIT_GATE, "relative": _UNIT_GATE, "relative_ago_guard": ("ago",), "weekday_guard": ("every",),
     "past_guard": ("since", "start", "began", "finish", "complet", "got out", "released", "last year"),
-    "away_guard": ("abroad", "away", "overseas", "out of the country", "vacation", "holiday", "reserve", "miluim",
-                   "wedding"),
+    "away_guard": ("abroad", "away", "travel", "overseas", "out of the country", "vacation", "holiday", "reserve",
+                   "miluim", "wedding"),
     "end_next_month": ("month",), "end_month": ("month",), "next_month": ("month",), "week_next_month": ("month",),
-    "end_year": ("year",), "next_year": ("year",), "year_named": re.compile(r"20[2-3]\d"), "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
+    "end_year": ("year",), "next_year": ("year",), "year_named": _YEAR_GATE, "quarter_named": ("q1", "q2", "q3", "q4", "quarter"),
     "this_quarter": ("quarter",), "next_quarter": ("quarter",), "next_week": ("week", "wk"),
     "this_week": ("week",), "tomorrow": ("tom", "tmr"), "weekday": tuple(_WEEKDAYS), "weekday_answer": tuple(_WEEKDAYS),
     "month_day": _MONTH_GATE, "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"), "fixed:14": ("fortnight",),
-    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "month_year": re.compile(r"20[2-3]\d"), "week_of_month": _MONTH_GATE,
+    "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "month_year": _YEAR_GATE, "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE, "half_of_month": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
     "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
