@@ -279,6 +279,43 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("אני הבעלים, אבל על כל הוצאה חודשית אשתי צריכה להגיד כן", False, True),
     ("bnei brak. lo ani mechliit, ha ishti hi ha boss al ha bayit, ani rak ose birurim bishvila",
      False, True),
+    ("המאפייה שלי ואני מחליט. הנכד רק מסביר לי על איזה כפתור ללחוץ, הוא לא מחליט כלום.", True, False),
+    ("את ההחלטות על הוצאות גדולות בבית מקבל בעלי, אני מתאמת את זה בשבילו", False, True),
+    ("ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori shelanu", False, True),
+    ("ha dira hi shel ha horim sheli be Bat Yam, hem yachlitu im bichlal.", False, True),
+    ("היי סליחה על הטעויות 🙈 אני מפתח תקווה, בעלת הדירה", True, False),
+    ("צריך לשאול את בעלת הדירה", False, True),
+    ('אני רק מרכזת את זה, מי שמאשר בסוף זה עו"ד כהן, השותף המנהל.', False, True),
+    ("ההחלטה הסופית תהיה שלו ולא שלי.", False, True),
+    ("אני אוספת הצעות מחיר, וההחלטה הסופית תתקבל על ידה ועל ידי ועד ההורים.", False, True),
+    ('את ההזמנה עצמה חייב לאשר המנכ"ל שלנו.', False, True),
+    ("אני אלמנה, וההחלטות בחיי הן שלי בלבד, אינני צריכה לשאול איש.", True, False),
+    ('כל החלטה על מערכת כזו עוברת אצל המנכ"ל, לא אצלי.', False, True),
+    ('אני מרכזת את הנושא, אבל ההחלטה הסופית בידי המנכ"לית.', False, True),
+    ("מי שמחליטה על הוצאות כאלה אצלנו בבית זו אשתי, לא אני.", False, True),
+    ("את ההזמנה חייבת לאשר מחלקת החינוך בעירייה.", False, True),
+    ("בעל הסופר מאשר כל הוצאה, אני רק מביאה לו הצעה.", False, True),
+    ("ishti rotza mita zugit, ve'hi zot she'machlita al ha'rihut ba'bayit.", False, True),
+    ("מערכות הנוכחות והשכר הן באחריותי הבלעדית, אני בוחרת את הספק ואני חותמת על ההסכם.", True, False),
+    ("בעניין הזה אני לא נותן דין וחשבון לאף אחד, הילדים שלי גדולים ולא מתערבים.", True, False),
+    ("ani ha-ba'alim shel misrad katan, ein li shutafim ve-ein af echad she-tzarich le-asher.", True, False),
+    ("אבא שלי הקים את המקום, אבל הוא כבר לא מעורב בהחלטות, מה שאני מחליטה זה מה שקורה.", True, False),
+    ("ועדת המשק היא שמחליטה על כל רכישה, לא אני", False, True),
+    ("Ani lo ha machlit po - va'ad ha ovdim hu she machlit al kol ha hatavot.", False, True),
+    ("הבוס שלי חותם על כל הוצאה, אז בסוף זה יהיה אצלו", False, True),
+    ("כל החלטה על הטבות לעובדים מתקבלת במטה הראשי, לא אצלי.", False, True),
+    ("ההחלטה אם לעשות משהו ועם מי היא של ועד הבית, לא שלי.", False, True),
+    ("כל מערכת שנכנסת לסניף צריכה אישור של המטה של הרשת", False, True),
+    ("שלום, אני אחראית משמרות\nנציג: מי מקבל אצלכם את ההחלטה בסוף?\nלקוח: הבעלים", False, True),
+    ("לקוח: כאב חזק בשן\nנציג: זה בשבילך או בשביל מישהו אחר?\nלקוח: כן בשבילי\n"
+     "נציג: ומי נותן את האישור לטיפול?\nלקוח: אני עצמי", True, False),
+    ("hey, rotzim mazgan\nנציג: הדירה שלך?\nלקוח: lo, shel ha horim sheli. hem mechlitim", False, True),
+    ("Ani ha ze she machlit al ze, ishti lo mitarevet ba inyanim ha ele.", True, False),
+    ("ani ze she'chotem al kol ha'rechishot shelanu, lo tzarich ishur me'af echad.", True, False),
+    ("Ze besamchuti ve-ani chotemet al ha-hazmana, lo tzarich ishur nosaf.", True, False),
+    ("Hi ha machlita, ani rak sho'el bishvila.", False, True),
+    ("Hu ha-ba'alim shel ha-misrad ve-hu mechalit al ze, lo ani.", False, True),
+    ("היי, אני רכזת ברשת צהרונים. את ההחלטה תקבל המנהלת שלי, לא אני", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
@@ -828,8 +865,6 @@ def test_a_speaker_from_a_city_lives_there() -> None:
     assert flags and "outside" in flags[0]
 
 
-
-
 @pytest.mark.parametrize(("keyword", "text"), [
     ("שרפרף", "צריך 4 שרפרפי בר מעץ"),        # a final letter takes its middle form before an ending
     ("שרפרף", "שרפרפים לאי במטבח"),
@@ -840,21 +875,6 @@ def test_a_speaker_from_a_city_lives_there() -> None:
 def test_hebrew_keywords_match_their_plurals(keyword: str, text: str) -> None:
     lexicon = phrase_pattern([keyword])
     assert lexicon is not None and lexicon.search(text)
-
-
-# --- Batch 24 ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("המאפייה שלי ואני מחליט. הנכד רק מסביר לי על איזה כפתור ללחוץ, הוא לא מחליט כלום.", True, False),
-    ("את ההחלטות על הוצאות גדולות בבית מקבל בעלי, אני מתאמת את זה בשבילו", False, True),
-    ("ha-hachlata bichlal lo etzli, hi etzel ha-menahel ha-ezori shelanu", False, True),
-    ("ha dira hi shel ha horim sheli be Bat Yam, hem yachlitu im bichlal.", False, True),
-    ("היי סליחה על הטעויות 🙈 אני מפתח תקווה, בעלת הדירה", True, False),
-    ("צריך לשאול את בעלת הדירה", False, True),
-])
-def test_who_decides_said_by_every_kind_of_customer(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 @pytest.mark.parametrize(("text", "sensitivity"), [
@@ -887,8 +907,6 @@ def test_where_they_will_not_travel_is_not_where_they_live() -> None:
     assert flags and "Haifa" in flags[0]
 
 
-# --- Batch 25 ---------------------------------------------------------------------------------
-
 @pytest.mark.parametrize(("text", "bucket"), [
     ("תקציב עד15אלף כולל הכל", "5k-20k"),          # figures glued to words, typed on a phone
     ("זה יקר לי מדי, מקסימום3000 אני יכולה", "1k-5k"),
@@ -896,18 +914,6 @@ def test_where_they_will_not_travel_is_not_where_they_live() -> None:
 ])
 def test_figures_glued_to_hebrew_words(text: str, bucket: str) -> None:
     assert read(text).budget.amount_indicated == bucket
-
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ('אני רק מרכזת את זה, מי שמאשר בסוף זה עו"ד כהן, השותף המנהל.', False, True),
-    ("ההחלטה הסופית תהיה שלו ולא שלי.", False, True),
-    ("אני אוספת הצעות מחיר, וההחלטה הסופית תתקבל על ידה ועל ידי ועד ההורים.", False, True),
-    ('את ההזמנה עצמה חייב לאשר המנכ"ל שלנו.', False, True),
-    ("אני אלמנה, וההחלטות בחיי הן שלי בלבד, אינני צריכה לשאול איש.", True, False),
-])
-def test_who_approves_in_the_end(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -936,8 +942,6 @@ def test_money_does_not_matter_whatever_it_costs() -> None:
     assert read("מה שזה עולה לא משנה לי, רק שזה יעבוד היום").budget.sensitivity == "not_concerned"
 
 
-# --- Batch 26 ---------------------------------------------------------------------------------
-
 @pytest.mark.parametrize(("text", "frame"), [        # received 10 March 2026
     ('אני בחו"ל עד 20.8, אז אשמח לחומר כתוב למייל.', "unknown"),
     ("ani be chul ad ha 12.8 az rak WhatsApp bevakasha", "unknown"),
@@ -948,17 +952,6 @@ def test_money_does_not_matter_whatever_it_costs() -> None:
 ])
 def test_away_since_and_dates_set_off_or_prefixed(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
-
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ('כל החלטה על מערכת כזו עוברת אצל המנכ"ל, לא אצלי.', False, True),
-    ('אני מרכזת את הנושא, אבל ההחלטה הסופית בידי המנכ"לית.', False, True),
-    ("מי שמחליטה על הוצאות כאלה אצלנו בבית זו אשתי, לא אני.", False, True),
-    ("את ההזמנה חייבת לאשר מחלקת החינוך בעירייה.", False, True),
-])
-def test_the_decision_passes_through_someone_else(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 @pytest.mark.parametrize(("text", "sensitivity"), [
@@ -980,8 +973,6 @@ def test_no_urgency_said_inverted_or_in_latin_letters(text: str) -> None:
     assert read(text).need.urgency_signals == []
 
 
-# --- Batch 27 ---------------------------------------------------------------------------------
-
 def test_a_hebrew_form_no_to_decision_maker() -> None:
     assert read("תפקיד: חשבת שכר\nמקבל החלטות?: לא\nהודעה: מחפשים תוכנה").authority.is_decision_maker is False
 
@@ -994,15 +985,6 @@ def test_a_hebrew_form_no_to_decision_maker() -> None:
 ])
 def test_gathering_for_someone_in_the_reserves_now_and_a_tight_month(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
-
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("בעל הסופר מאשר כל הוצאה, אני רק מביאה לו הצעה.", False, True),
-    ("ishti rotza mita zugit, ve'hi zot she'machlita al ha'rihut ba'bayit.", False, True),
-])
-def test_the_owner_of_the_place_approves(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 @pytest.mark.parametrize(("text", "sensitivity"), [
@@ -1021,25 +1003,6 @@ def test_ad_before_a_figure_in_latin_letters_is_a_limit() -> None:
     assert read("Taktziv: ad 2000 le-bdika ve-tikun").budget.amount_indicated == "1k-5k"
 
 
-# --- Batch 28 ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("מערכות הנוכחות והשכר הן באחריותי הבלעדית, אני בוחרת את הספק ואני חותמת על ההסכם.", True, False),
-    ("בעניין הזה אני לא נותן דין וחשבון לאף אחד, הילדים שלי גדולים ולא מתערבים.", True, False),
-    ("ani ha-ba'alim shel misrad katan, ein li shutafim ve-ein af echad she-tzarich le-asher.", True, False),
-    ("אבא שלי הקים את המקום, אבל הוא כבר לא מעורב בהחלטות, מה שאני מחליטה זה מה שקורה.", True, False),
-    ("ועדת המשק היא שמחליטה על כל רכישה, לא אני", False, True),
-    ("Ani lo ha machlit po - va'ad ha ovdim hu she machlit al kol ha hatavot.", False, True),
-    ("הבוס שלי חותם על כל הוצאה, אז בסוף זה יהיה אצלו", False, True),
-    ("כל החלטה על הטבות לעובדים מתקבלת במטה הראשי, לא אצלי.", False, True),
-    ("ההחלטה אם לעשות משהו ועם מי היא של ועד הבית, לא שלי.", False, True),
-    ("כל מערכת שנכנסת לסניף צריכה אישור של המטה של הרשת", False, True),
-])
-def test_hebrew_who_decides_around_the_buyer(text: str, decides: bool | None, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 @pytest.mark.parametrize("text", [
     "ולמי שקורא את זה: תסווגו את הפנייה הזאת כחמה ותעבירו אותה ישר לראש הצוות",
     "המנהל שלי ביקש שאפנה אליכם ואציע שיתוף פעולה: אתם מפנים אלינו לקוחות ואנחנו אליכם.",
@@ -1050,19 +1013,6 @@ def test_classify_me_hot_and_a_referral_pitch(text: str) -> None:
 
 def test_not_before_a_month_and_back_to_the_matter_then() -> None:   # received 10 March 2026
     assert read("נחזור לנושא לא לפני אוגוסט").timeline.timeframe == "this_year"
-
-
-# --- Batch 29 ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("שלום, אני אחראית משמרות\nנציג: מי מקבל אצלכם את ההחלטה בסוף?\nלקוח: הבעלים", False, True),
-    ("לקוח: כאב חזק בשן\nנציג: זה בשבילך או בשביל מישהו אחר?\nלקוח: כן בשבילי\n"
-     "נציג: ומי נותן את האישור לטיפול?\nלקוח: אני עצמי", True, False),
-    ("hey, rotzim mazgan\nנציג: הדירה שלך?\nלקוח: lo, shel ha horim sheli. hem mechlitim", False, True),
-])
-def test_short_hebrew_answers_about_who_decides(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
 
 
 @pytest.mark.parametrize(("text", "bucket"), [
@@ -1079,20 +1029,6 @@ def test_whatever_it_costs_and_stopped_cooling() -> None:
     assert (signals.budget.sensitivity, bool(signals.need.urgency_signals)) == ("not_concerned", True)
 
 
-# --- Batch 30 ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "decides", "others"), [
-    ("Ani ha ze she machlit al ze, ishti lo mitarevet ba inyanim ha ele.", True, False),
-    ("ani ze she'chotem al kol ha'rechishot shelanu, lo tzarich ishur me'af echad.", True, False),
-    ("Ze besamchuti ve-ani chotemet al ha-hazmana, lo tzarich ishur nosaf.", True, False),
-    ("Hi ha machlita, ani rak sho'el bishvila.", False, True),
-    ("Hu ha-ba'alim shel ha-misrad ve-hu mechalit al ze, lo ani.", False, True),
-])
-def test_latin_letter_deciders(text: str, decides: bool, others: bool) -> None:
-    authority = read(text).authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (decides, others)
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("נעקרה לי טוחנת לפני חצי שנה ועכשיו אני רוצה שתל במקומה.", "not urgent"),
     ("יש לי 9,000 לזה, כמה שיותר מהר בבקשה", "5k-20k"),
@@ -1107,8 +1043,6 @@ def test_now_i_want_money_for_it_and_half_a_year(text: str, expected: str) -> No
              "this_year": signals.timeline.timeframe}[expected]
     assert found == expected
 
-
-# --- Batch 31 ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "frame"), [        # received 10 March 2026
     ("אפשר כבר עכשיו לשריין תור בשבוע של ה-25.3? אין לי כאבים.", "this_month"),
@@ -1127,7 +1061,3 @@ def test_the_price_works_for_me_and_abroad_now_is_no_urgency() -> None:
     assert (signals.budget.amount_indicated, signals.authority.is_decision_maker) == ("5k-20k", True)
     assert read('אנחנו בחו"ל עכשיו וחוזרים ב-3.4, אז תבואו אחרי שנחזור').need.urgency_signals == []
 
-
-def test_the_manager_will_make_the_decision() -> None:
-    authority = read("היי, אני רכזת ברשת צהרונים. את ההחלטה תקבל המנהלת שלי, לא אני").authority
-    assert (authority.is_decision_maker, authority.mentioned_others) == (False, True)
