@@ -42,6 +42,10 @@ def test_it_is_offline_and_named_rules() -> None:
     ("Agent: Can you approve the purchase?\nCustomer: nope, procurement does", False, True),
     ("Agent: Is anyone else involved in the decision?\nCustomer: no, just me", True, False),
     ("Agent: Is anyone else involved in the decision?\nCustomer: yes, my wife", False, True),
+    # a question the customer asks and answers, and a rhetorical question before the answer
+    ("Customer: Two desks, up to 6,000 for both. Who decides? Me 🙂", True, False),
+    ("Agent: Do you decide alone or check with someone?\nCustomer: why would I check with anyone? 😅 me",
+     True, False),
 ])
 def test_short_answers_to_the_agents_question(text: str, decides: bool, others: bool) -> None:
     authority = read(text, SAAS).authority
@@ -137,6 +141,20 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     ("Just researching for now. Any decision would be the owner's, not mine.", False, True),
     ("Any new system needs board approval.", False, True),
     ("That's me. I run all our family's medical appointments and I decide on them.", True, False),
+    # the writer and a word of deciding, loosely, when nothing firmer is said
+    ("As the patient paying for it, I'll be making the final decision on implants.", True, False),
+    ("Whatever you recommend, I'll be the one to say yes or no.", True, False),
+    ("I have sole purchasing authority at our chain of car washes.", True, False),
+    ("I'd like to speak to whoever decides about equipment at your clinic", None, False),
+    # whoever it is, they must approve; unless nobody needs to
+    ("After a couple of bad months, our accountant has to approve every expense this quarter.", False, True),
+    ("The union rep has to sign off on any new timekeeping system.", False, True),
+    ("We're 3 flatmates, so all three of us have to agree. What's the cheapest option?", False, True),
+    ("Any contract over 10k goes to our board, so I need a proposal for the meeting.", False, True),
+    ("The client makes all final decisions, so I need specs to present to her.", False, True),
+    ("Honestly I don't need to ask my husband, it's my mouth and my money", True, False),
+    ("Nobody else has to approve it, I own the shop.", True, False),
+    ("I won't go ahead without my husband agreeing.", False, True),
 ])
 def test_authority_statements(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

@@ -316,6 +316,18 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("Hi ha machlita, ani rak sho'el bishvila.", False, True),
     ("Hu ha-ba'alim shel ha-misrad ve-hu mechalit al ze, lo ani.", False, True),
     ("היי, אני רכזת ברשת צהרונים. את ההחלטה תקבל המנהלת שלי, לא אני", False, True),
+    # whoever it is, they must approve ("הביטוח", "רכש", "ועדת רכש"); unless nobody needs to
+    ("הביטוח צריך לאשר קודם, רק אז אני יכולה להתחיל", False, True),
+    ("אני צריכה קודם אישור מהקרדיולוג שלי, אני על מדללי דם", False, True),
+    ("כל הזמנה מעל 50 אלף עוברת ועדת רכש, אז תשלחו הצעה מסודרת", False, True),
+    ("lo, ani ve-ha-shutaf sheli machlitim beyachad", False, True),
+    ("סמנכ״ל תפעול, זה בסמכות שלי ולא צריך אישור של אף אחד", True, False),
+    ("ani machlit, lo tzarich ishur me-af echad", True, False),
+    ("צריכה אישור מחלה מרופא שיניים לשלושה ימים", None, False),
+    # "גם": the writer also decides
+    ("אני משלם, ואני גם מחליט", True, False),
+    # a question the customer asks and answers ("you asked who decides - me")
+    ("שאלת מי מחליט - אני, זה עליי.", True, False),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

@@ -41,6 +41,17 @@ BUDGET_QUESTION = _both("BUDGET_QUESTION")
 DM_SELF = _both("DM_SELF")
 DM_OTHER = _both("DM_OTHER")
 DM_NEGATED_SELF = _both("DM_NEGATED_SELF")
+DM_SELF_LOOSE = _both("DM_SELF_LOOSE")
+# "I don't need to ask my husband", "אין צורך לשאול את אשתי": the person named takes no part
+NO_NEED_BEFORE = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|never|won'?t)(?: (?:need|have|got) to\b(?: \w+)?)?\s*$"
+    r"|\bno need (?:to )?(?:\w+ )?$|(?<!\w)(?:לא צריך|לא צריכה|אין צורך|אין לי צורך)\s+\S*\s*$"
+    # "ולא צריך אישור של אף אחד", "lo tzarich ishur", "af echad lo tzarich le'asher li"
+    r"|(?<!\w)ו?(?:לא|אין)\s*$|\b(?:ve-?)?(?:lo|ein|en)\s*$"
+    r"|(?:\baf echad|\baf achat|(?<!\w)אף אחד|(?<!\w)אף אחת)(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE)
+# "nothing gets booked without her ok": a negation before "without" does not undo it
+WITHOUT = re.compile(r"\bwithout\b|(?<!\w)[ו]?בלי(?!\w)", re.IGNORECASE)
 AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
 YES_ANSWER = _both("YES_ANSWER")
 NO_ANSWER = _both("NO_ANSWER")
@@ -226,8 +237,12 @@ AGENT_OFFERS = re.compile(
     r"\b(?:can|could|available|slot|slots|opening|openings|free|works?|suit|suits)\b"
     r"|(?<!\w)(?:נוכל|יכול|יכולה|יכולים|אפשר|פנוי|פנויה|פנויים|תור|להגיע|לבוא|מתאים|נגיע|נבוא)(?!\w)"
     r"|\b(?:efshar|yachol|yechola|yecholim|panui|tor|lehagia|lavo|mat'?im)\b", re.IGNORECASE)
-# One line of a filled-in web form: the field's question and the answer after it.
-FORM_ANSWER = re.compile(r"^([^\n?:]{3,80})(?:\?\s*:?|:)\s*([^\n]{1,80})$", re.MULTILINE)
+# One line of a filled-in web form: the field's question and the answer after it; also a
+# question the customer asks and answers in one breath at the end of a sentence ("...up to
+# 6,000. Who decides? Me 🙂", "שאלת מי מחליט - אני, זה עליי")
+FORM_ANSWER = re.compile(r"(?:^|(?<=[.!]\s))([^\n?:.!]{3,80})(?:\?\s*:?|:|\s[-–]\s)\s*([^\n]{1,80})$",
+                         re.MULTILINE)
+FORM_MARK = re.compile(r"[?:]|\s[-–]\s")  # cheap test before FORM_ANSWER runs
 # "Decision maker? Y/N: Y", "מקבל/ת החלטה? כן": the dropdown's own "Y/N" goes, a bare Y or N answers
 FORM_CHOICES = re.compile(r"^\(?y\s*/\s*n\)?\s*[:\-]?\s*", re.IGNORECASE)
 FORM_YES = re.compile(r"^(?:y|כן)(?![\w/])", re.IGNORECASE)

@@ -36,8 +36,10 @@ from leadqual.extractors.rules.cues import (
     DM_NEGATED_SELF,
     DM_OTHER,
     DM_SELF,
+    DM_SELF_LOOSE,
     FORM_ANSWER,
     FORM_CHOICES,
+    FORM_MARK,
     FORM_NO,
     FORM_YES,
     HEBREW_LETTER,
@@ -47,6 +49,7 @@ from leadqual.extractors.rules.cues import (
     NEED_VERBS,
     NEGATIVE_QUESTION,
     NO_ANSWER,
+    NO_NEED_BEFORE,
     NOT_A_CUSTOMER,
     NOT_CONCERNED,
     NOT_URGENT,
@@ -82,6 +85,7 @@ from leadqual.extractors.rules.cues import (
     TRANSCRIPT_LABEL,
     TRAVEL_BEFORE,
     URGENT,
+    WITHOUT,
     YES_ANSWER,
     ZERO_BUDGET,
 )
@@ -357,7 +361,10 @@ def _authority(r: _Reading) -> Authority:
         text = clause.text
         if DM_NEGATED_SELF.search(text):
             not_self.append(text)
-        if DM_OTHER.search(text):
+        other = DM_OTHER.search(text)
+        if other and NO_NEED_BEFORE.search(text, max(0, other.start() - 24), other.start()):
+            self_says.append(text)  # "I don't need to ask my husband", "לא צריך אישור של אף אחד"
+        elif other and not _negated_other(text, other):
             other_says.append(text)
         match = DM_SELF.search(text)
         # "no partners and nobody above me": a phrase that carries its own negation is not
@@ -407,10 +414,12 @@ def _authority(r: _Reading) -> Authority:
         # in the reply (the customer's messages up to the agent's next one)
         reply = {index} | set(itertools.takewhile(
             lambda i: not r.conversation.turns[i].after_agent, range(index + 1, len(r.conversation.turns))))
+        # ("למה שאצטרך לבדוק עם מישהו? 😅 אני": a rhetorical question, then the answer)
         later = next((c for c, i in r.items if i in reply and c.start > first.start
-                      and (SELF_ANSWER.search(c.text) or (two_questions and not answered and (
-                          YES_ANSWER.search(c.text) or NO_ANSWER.search(c.text))))), None)
-        if later is not None and SELF_ANSWER.search(later.text):
+                      and (SELF_ANSWER.search(TRANSCRIPT_LABEL.sub("", c.text)) or (
+                          two_questions and not answered and (
+                              YES_ANSWER.search(c.text) or NO_ANSWER.search(c.text))))), None)
+        if later is not None and SELF_ANSWER.search(TRANSCRIPT_LABEL.sub("", later.text)):
             self_says.append(later.text)
             continue
         if later is not None:
@@ -427,7 +436,7 @@ def _authority(r: _Reading) -> Authority:
             (self_says if asks_others else not_self).append(first.text)
     # A web form asks and the customer fills in: "Are you the owner?: Yes"
     for message in r.conversation.messages:
-        if message.role != "customer" or ("?" not in message.text and ":" not in message.text):
+        if message.role != "customer" or not FORM_MARK.search(message.text):
             continue
         for line in FORM_ANSWER.finditer(message.text):
             question, answer = line.group(1), FORM_CHOICES.sub("", line.group(2))
@@ -438,6 +447,8 @@ def _authority(r: _Reading) -> Authority:
             # "Decision maker? N, the committee votes"
             elif FORM_NO.search(answer) or NO_ANSWER.search(answer):
                 not_self.append(line.group(0).strip())
+    if not (self_says or other_says or not_self):
+        self_says = [c.text for c, _ in r.items if _loosely_mine(c, r.text)][:1]
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))
     roles = list(dict.fromkeys(m.group(0).casefold() for q in quotes for m in ROLE_WORDS.finditer(q)))
     if other_says:
@@ -454,6 +465,26 @@ def _authority(r: _Reading) -> Authority:
         ROLE_WORDS.search(c.text) for c, _ in r.items if c.text not in self_says))
     return Authority(is_decision_maker=decides, mentioned_others=others,
                      role_signals=roles, quotes=quotes)
+
+
+def _loosely_mine(clause: Clause, text: str) -> bool:
+    """The writer and a word of deciding in one clause ("I'll be the one to say yes or no"),
+    not negated, in a statement."""
+    loose = DM_SELF_LOOSE.search(clause.text)
+    # ("...the one to say yes or no": that "no" negates nothing)
+    return bool(loose and not NEGATION.search(clause.text, 0, loose.start())
+                and not NEGATION.search(loose.group(0).removesuffix("yes or no"))
+                and not clause.is_question(text))
+
+
+def _negated_other(text: str, other: re.Match[str]) -> bool:
+    """True when the person or body named as deciding is negated ("nobody else has to
+    approve"); but "nothing gets booked without her ok" is her, and in "זו לא החלטה שלי:
+    ההנהלה מחליטה" the negation is the writer's."""
+    start = other.start()
+    cut = text.rfind(":", 0, start) + 1
+    return (negated_before(text[cut:], start - cut, 3)
+            and not WITHOUT.search(text, max(cut, start - 12), other.end()))
 
 
 # --- Need -----------------------------------------------------------------------------------

@@ -278,6 +278,19 @@ DM_SELF = [
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call)(?: is|'s) (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
 ]
+# The writer and a word of deciding in one clause, in whatever order ("I pay, I pick", "the
+# final say is mine", "I'll be the one to say yes or no", "I have sole purchasing authority"),
+# with nobody else between them: read only when nothing firmer was said, and not in a negated
+# or questioning clause.
+_NOBODY_ELSE_BETWEEN = (r"(?:(?!\b(?:he|she|they|him|her|them|his|their|we|us|our|you|your|who|whoever|wife|husband|"
+                        r"partner|boss|manager|board|owner|landlord|parents?|mom|dad|family|committee)\b)[^.;?!])")
+DM_SELF_LOOSE = [
+    rf"\b(?:i|i'm|im|i'll|i've|i'd|me|myself|mine)\b{_NOBODY_ELSE_BETWEEN}{{0,40}}?\b(?:decid(?:e|es|ing)|decisions?|"
+    r"decision-?maker|final (?:say|word|call|decision)|(?:sole |full )?(?:purchasing |buying |budget |signing )?authority|"
+    r"approv(?:e|ing)|sign(?:s|ing)? (?:off|for it)|sign-?off|say yes or no|make the call|making the call)\b",
+    rf"\b(?:decision|final say|final word|the say)s?\b{_NOBODY_ELSE_BETWEEN}{{0,30}}?\b(?:mine|me|myself|my own)\b",
+    r"\bi (?:pay|paid),? i (?:pick|choose|decide)\b", r"\bmy money,? my (?:choice|call|rules|decision)\b",
+]
 # "I'm the COO and I sign off" names the customer's own title, not someone else.
 _NOT_SELF = r"(?<!i'm )(?<!i am )(?<!im )(?<!as )(?<!i'm the )"
 _POSS = r"(?:my|our|the|his|her|their)"
@@ -415,6 +428,26 @@ DM_OTHER = [
     r"\b(?:need|needs|'ll need|will need) (?!to\b)\w+ to (?:approve|sign off on|ok|okay|agree to|confirm)\b",
     rf"\b(?:see|hear|find out|ask|check) what {_POSS}\s+{_PERSON}\s+(?:says|thinks|wants|decides)\b",
     r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
+    # Whoever it is, they must approve: "our accountant has to approve every expense", "Harel has to
+    # pre-approve the crown", "the union rep has to sign off", "all three of us have to agree"
+    r"(?<!\bi )(?<!\bi'll )(?<!\bi'd )\b(?:has|have|needs?|must|will have|would have|'ll have) to "
+    r"(?:pre-?)?(?:approve|authori[sz]e|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
+    r"his |her )?(?:ok|okay|go-?ahead))\b",
+    r"\b(?:needs?|requires?|subject to|pending|awaiting|waiting for) (?:[\w-]+'?s?,? ){0,3}?(?:approval|sign-?off|"
+    r"pre-?approval|pre-?authori[sz]ation|authori[sz]ation|written consent|consent|go-?ahead)\b",
+    r"\b(?:goes|go|going|has to go|needs to go|will go) (?:to|through|before) (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:board|"
+    r"committee|council|procurement|finance|management|vote|tender|administration)\b",
+    r"\b(?:votes?|voting) on (?:it|this|that|every|all|the|which|whether|any)\b", r"\bmajority wins\b",
+    r"\bwaiting for (?:my|our|the|his|her) (?:[\w-]+ ){0,2}?to (?:approve|sign|agree|authori[sz]e|ok|okay)\b",
+    r"\bwithout the other(?: one)? (?:agreeing|approving|saying yes)\b", r"\bwe (?:still )?(?:need|have) to agree\b",
+    r"\bmakes? (?:all |the )?(?:the )?final (?:decisions?|call)\b(?<!\bi make all final decisions)(?<!\bi make the final call)",
+    r"\b(?:his|her|their) (?:final )?(?:ok|okay|approval|sign-?off)\b",
+    r"\b(?:it'?s|is) (?:really |entirely |totally |ultimately )(?:his|her|their) (?:call|decision)\b",
+    r"\b(?:he|she|they)(?:'s| is| are) (?:the one )?(?:deciding|picking|choosing)\b",
+    r"\b(?:he|she|they) signs? (?:all |every )(?:the )?(?:contracts?|cheques|checks|invoices)\b",
+    r"\b(?:present|show|bring|forward)(?: it| them| this| that| \w+ options)? to (?:her|him|them|everyone|the (?:board|committee|"
+    r"owners?|partners))\b",
+    r"\bso (?:i|we) can (?:ask|convince|show) (?:him|her|them)\b",
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
@@ -426,6 +459,8 @@ DM_NEGATED_SELF = [
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
     r"\bi (?:don'?t|do not) (?:have|hold) (?:the )?(?:final say|authority|budget)\b",
     r"\bi (?:rent|lease)\b(?! (?:it |them |the \w+ )?out)", r"\bi'?m (?:a |the )?(?:tenant|renter)\b",
+    r"\bi(?:'m| am) (?:just|only|merely) (?:the |a |an )?(?:[\w-]+ )?(?:manager|assistant|employee|secretary|"
+    r"receptionist|supervisor|coordinator|staff|worker|designer|intern)\b",
 ]
 AUTHORITY_QUESTION = (
     r"\b(?:are|r) (?:you|u)\b.{0,30}\b(?:owner|decision|decide|in charge|authori[sz]ed|homeowner|"
