@@ -819,6 +819,11 @@ def test_saved_sums_questions_of_money_and_years(
     ("What's the cheapest split you install? Money is tight right now.", APR18, "unknown"),
     ("I'm not planning to make an appointment at this point.", APR18, "just_browsing"),
     ("Thinking of a split at some point. Just reading up for now.", APR18, "just_browsing"),
+    ("We're doing preliminary market research; no purchase is planned yet.", APR18, "just_browsing"),
+    ("We compare platforms for informational purposes. No procurement timeline.", APR18, "just_browsing"),
+    ("We're comparing a few AC companies before deciding anything.", APR18, "just_browsing"),
+    ("Would like to book the pre-summer service for next May.", datetime(2026, 12, 10, tzinfo=UTC),
+     "this_year"),
 ])
 def test_years_months_thought_of_and_reading_up(text: str, received: datetime, frame: str) -> None:
     conv = parse_conversation(text, received)

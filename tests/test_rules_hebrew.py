@@ -464,6 +464,8 @@ def test_not_urgent_in_hebrew() -> None:
     ("הייתי רוצה שזה ייעשה בשלושה-ארבעה שבועות הקרובים", "this_month"),
     ("מתאים לי בעשרת הימים הקרובים, עדיף בשעות הערב", "this_month"),
     ("עוד הודעה אחת מכם ואני דואג שתצטערו על היום שנולדתם", "unknown"),
+    ("Agent: מתי תרצו לבצע את ההתקנה?\nCustomer: לקראת הקיץ הבא. עכשיו אין לחץ, החורף מתחיל", "this_year"),
+    ("מה שעות הפעילות שלכם ביום שישי? אני עובדת עד 14:00 כל יום", "unknown"),
 ])
 def test_hebrew_timeframes(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame
@@ -519,6 +521,10 @@ def test_dud_shemesh_is_related_not_core() -> None:
     "lo, ani rak mashve mechirim kerega, od lo hechlatnu klum",
     "רק מסתכלים. אין לנו תוכנית לקנות עכשיו",
     "כרגע רק מסתכלת, אין תוכנית לקנות עכשיו",  # "now" is when they are not buying
+    "אני לא צריכה כלום כרגע האמת, רק אוהבת לדפדף",
+    "שלום, אנחנו לא מתכוונים לקנות, רק רוצים לדעת כמה חשמל צורך מזגן אינוורטר",
+    "אני בשלב של בירורים בלבד",
+    "erev tov, ani rak mashveh mechirim bein kama chevrot, lo kovea achshav",
 ])
 def test_transliterated_and_hebrew_browsing(text: str) -> None:
     signals = read(text)

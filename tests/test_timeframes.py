@@ -163,7 +163,7 @@ def test_dates_in_digits(text: str, profile: str, frame: str) -> None:
 
 @pytest.mark.parametrize(("text", "frame"), [
     ("can someone come over the weekend", "immediate"), ("first thing monday please", "immediate"),
-    ("in a fortnight", "this_month"),
+    ("in a fortnight", "this_month"), ("I'd rather get it checked within the fortnight", "this_month"),
 ])
 def test_weekends_and_fortnights(text: str, frame: str) -> None:
     assert timeline(text).timeframe == frame
@@ -182,6 +182,9 @@ def test_no_received_at_means_today() -> None:
 
 @pytest.mark.parametrize("text", [
     "we bought it in January", "we launched 2 weeks ago", "it broke down three days ago",
+    "My last cleaning was about 2 years ago, is that bad?", "we moved in six months back",
+    # when the business is open, asked
+    "What are your showroom hours on Sunday?", "Do you guys close for Hanukkah or work as usual?",
 ])
 def test_past_times_are_not_a_timeline(text: str) -> None:
     assert timeline(text).timeframe == "unknown"

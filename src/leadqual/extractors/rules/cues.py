@@ -164,6 +164,14 @@ PREFERRED_AFTER = re.compile(r"\s*(?:would be|is|'d be|works|suits us) (?:ideal|
 PREFERRED_BEFORE = re.compile(r"\b(?:ideally|preferably)\s+(?:\w+\s+)?$", re.IGNORECASE)
 LATEST_AFTER = re.compile(r"\s*(?:at the (?:very )?latest|tops|max)\b", re.IGNORECASE)
 BACK_IN = re.compile(r"\bback\s+$", re.IGNORECASE)
+# "about 2 years ago", "six months back": a time past, not a plan
+AGO_AFTER = re.compile(r"\s*(?:or so |or more |and a half |at least )?(?:ago|back)\b", re.IGNORECASE)
+# "What are your hours on Sunday?", "Do you close for Hanukkah?", "מה שעות הפעילות שלכם ביום שישי?": when
+# the business is open, not when the customer wants to buy
+OPENING_HOURS = re.compile(
+    r"\b(?:(?:opening|office|showroom|business|working) hours|(?:are|is) (?:you|the \w+) (?:open|closed)"
+    r"|(?:do|will) (?:you(?: guys| all)?|your \w+(?: \w+)?) (?:close|open|work)\b|closed (?:on|during|for)\b)"
+    r"|(?<!\w)(?:שעות ה(?:פעילות|קבלה|פתיחה)|(?:אתם|אתן) (?:פתוחים|סגורים|עובדים)|סגורים ב)", re.IGNORECASE)
 # "by November", "before the summer": a deadline, which binds over a plain "in August".
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
 def _red_flag(kind: str) -> Lexicon:

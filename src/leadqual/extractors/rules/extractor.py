@@ -22,6 +22,7 @@ from leadqual.extractors.rules.cues import (
     AGENT_DECLINES,
     AGENT_OFFERS,
     AGENT_PRICE,
+    AGO_AFTER,
     AND_BEFORE,
     ASIDE,
     ASKS_ABOUT_OFFER,
@@ -54,6 +55,7 @@ from leadqual.extractors.rules.cues import (
     NOT_CONCERNED,
     NOT_URGENT,
     NOWADAYS,
+    OPENING_HOURS,
     OTHER_ANSWER,
     OTHERS_PRICE,
     OTHERS_QUESTION,
@@ -618,18 +620,24 @@ def _timeline(r: _Reading) -> Timeline:
         if not inside:
             continue
         calm = [(m.start(), m.end()) for m in NOT_URGENT.finditer(clause.text)]
+        hours_asked = OPENING_HOURS.search(clause.text) is not None
         for found in inside:
             mention = TimeMention(found.start - clause.start, found.end - clause.start,
                                   found.days, found.frame, found.weak)
-            if negated_before(clause.text, mention.start, 2) or any(
+            # ("now, no rush", "עכשיו אין לחץ": now is when there is no hurry)
+            now_calm = mention.frame == "immediate" and any(
+                mention.end <= start <= mention.end + 3 for start, _ in calm)
+            if negated_before(clause.text, mention.start, 2) or now_calm or any(
                     start <= mention.start < end for start, end in calm):
                 continue  # "not urgent", "no rush": the time word is negated
             if looking and mention.frame == "immediate":
                 continue  # "just looking, no plan to buy now": "now" is when they are not buying
-            back_in = (BACK_IN.search(clause.text, 0, mention.start)
-                       and clause.text.startswith("in ", mention.start))
+            text = clause.text
+            # "back in June", "about 2 years ago", "What are your hours on Sunday?"
+            past = ((BACK_IN.search(text, 0, mention.start) and text.startswith("in ", mention.start))
+                    or AGO_AFTER.match(text, mention.end) or (hours_asked and clause.is_question(r.text)))
             not_a_plan = (PAST_EVENT, RULED_OUT, REPLY_BEFORE)
-            if back_in or any(p.search(clause.text, 0, mention.start) for p in not_a_plan):
+            if past or any(p.search(text, 0, mention.start) for p in not_a_plan):
                 continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
                 vague.append(clause.text)

@@ -556,6 +556,12 @@ BROWSING = [
     r"\bnot (?:buying|purchasing|ordering) (?:yet|now|anything|right now|just yet)\b",
     r"\bnothing (?:planned|concrete|definite)\b", r"\bmaybe (?:someday|one day|down the line)\b",
     r"\bidle curiosity\b", r"\bout of curiosity\b",
+    # "no purchase is planned at this stage", "no procurement timeline", "no plans to book"
+    r"\bno (?:purchase|buying(?: decision)?|procurement|decision) (?:is |are )?(?:planned|timeline|yet)\b",
+    r"\bno (?:plans?|intention) to (?:book|schedule)\b", r"\b(?:preliminary|initial) (?:market )?research\b",
+    r"\b(?:surveying|scanning|researching) the market\b", r"\bbefore deciding anything\b", r"\bnot in the market\b",
+    r"\b(?:just|only) (?:kind of |sort of )?(?:collecting|gathering|seeking) (?:general )?information\b(?! for)",
+    r"\bnot planning anything\b", r"\bfor informational purposes\b", r"\bkicking the tires\b",
 ]
 
 # --- Red flags ----------------------------------------------------------------------------

@@ -491,6 +491,14 @@ BROWSING = [
     r"\bod lo (?:hechlat(?:ti|nu)|machlit(?:a|im|ot)?|mechlit(?:a|im)?)\b",
     r"\b(?:ein|en) (?:li|lanu) (?:od |adayin )?(?:tochnit|tokhnit|kavana) (?:liknot|lehazmin|lehatchil|lasim)\b",
     r"\blo (?:metachnen|metachnenet|metachnenim|mitkaven|mitkavenet|mitkavnim) (?:liknot|lehazmin|la'?asot (?:klum|shum davar))\b",
+    # "לא צריכה כלום כרגע", "אנחנו רק בשלב שמסתכלים", "בינתיים רק קוראת ולומדת", "לא מתכוונים לקנות"
+    w("לא צריך כלום כרגע|לא צריכה כלום כרגע|לא צריכים כלום כרגע|רק קוראת ולומדת|רק קורא ולומד|רק מחפשת השראה|רק מחפש השראה"
+      "|רק אוהבת לדפדף|רק אוהב לדפדף|רק שאלתי|רק שאלנו|עוד לא החלטנו|לא החלטנו עדיין|רק מתעניין|רק מתעניינת|רק מתעניינים"
+      "|משווים הצעות|משווה הצעות|משווים בין|לפני שמחליטים|לפני שאני מחליט|לפני שאני מחליטה"),
+    rf"{w('לא מתכוון|לא מתכוונת|לא מתכוונים|לא מחפש|לא מחפשת|לא מחפשים')}\s+לקנות",
+    rf"{w('בשלב')}\s+(?:של\s+)?(?:ה)?(?:בירורים|שמסתכלים|שבודקים|איסוף|בדיקת אפשרויות|בדיקה ראשונית)",
+    r"\brak (?:me?t'?anyen(?:et|im)?|mashveh|mashvah)\b|\blo kove'?a(?:t)? achshav\b",
+    r"\b(?:ein|en) (?:li|lanu) (?:od |adayin )?(?:tochnit|tokhnit|kavana) (?:le-?hachlif|lehachlif|la'?asot)\b",
 ]
 RED_FLAGS: dict[str, list[str]] = {
     "job or hiring enquiry": [

@@ -225,7 +225,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_week", r"\bnext ?(?:week|wk)\b|\bweek after next\b|\bfollowing week\b"),
     ("this_week", r"\bthis (?:very )?week\b|\b(?:by|on|over|for|during) the weekend\b|\bthis (?:coming )?weekend\b"
                   r"|\bend of (?:the|this) week\b|\bwithin (?:the|a) week\b|\bin a week\b"),
-    ("fixed:14", r"\b(?:in|within|inside) (?:a|one|the next) fortnight\b|\bnext fortnight\b"),
+    ("fixed:14", r"\b(?:in|within|inside) (?:a|one|the next|the) fortnight\b|\bnext fortnight\b"),
     ("tomorrow", r"\btomorrow\b|\btmrw\b|\btmr\b|\bday after tomorrow\b"),
     ("today", r"\btoday\b|\btonight\b|\bthe sooner the better\b|(?:^|(?<=\n))(?:honestly |like |lol )?yesterday\b|\bneeded (?:it|this) yesterday\b|\bnow,? (?:please|pls|plz)\b|\b(?:before|by) (?:noon|lunch|midday|end of (?:the )?day|eod)\b|\bright away\b|\basap\b|\ba\.s\.a\.p\b"
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
@@ -258,7 +258,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_of_month", rf"\b(?:the )?(?P<wpart>first|second|third|last|final) (?:(?:two|2|couple of|few) )?weeks? of "
                       rf"(?P<wmon>{_MONTH_WORD})\b"),
     ("month_named", rf"\b(?P<part>early|mid|late|end of|beginning of|start of|by|before|until|in|for|around|"
-                    rf"starting(?: from| in)?|during)"
+                    rf"starting(?: from| in)?|during|next|this coming)"
                     rf"[\s-]+(?P<mon>{_MONTH_WORD})\b"),
     # "Timeline: May 2027", "sometime in January 2027": a month of a named year
     ("month_year", rf"\b(?P<mon>{MONTH_WORD_EN})\.?,?\s+(?P<year>20[2-3]\d)\b"),
