@@ -46,6 +46,13 @@ def test_it_is_offline_and_named_rules() -> None:
     ("Customer: Two desks, up to 6,000 for both. Who decides? Me 🙂", True, False),
     ("Agent: Do you decide alone or check with someone?\nCustomer: why would I check with anyone? 😅 me",
      True, False),
+    # the agent asks in other words
+    ("Agent: Lovely! Who will be making the decision?\nCustomer: me", True, False),
+    ("Agent: Sounds like a great fit. Who'd be signing off on this?\nCustomer: just me", True, False),
+    ("Agent: And you're the owner?\nCustomer: yes", True, False),
+    ("Agent: Who has the final say on this?\nCustomer: my wife", False, True),
+    ("Agent: Sure! Is she the one deciding?\nCustomer: yes", False, True),
+    ("Agent: Who will be deciding?\nCustomer: Hi, it's Moshe again. It's me, I run the place", True, False),
 ])
 def test_short_answers_to_the_agents_question(text: str, decides: bool, others: bool) -> None:
     authority = read(text, SAAS).authority

@@ -328,6 +328,19 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("אני משלם, ואני גם מחליט", True, False),
     # a question the customer asks and answers ("you asked who decides - me")
     ("שאלת מי מחליט - אני, זה עליי.", True, False),
+    # the agent asks in other words
+    ("Agent: שעון נוכחות באפליקציה יפתור את זה. זה אצלך ההחלטה?\nCustomer: שלי", True, False),
+    ("Agent: מעולה. אתה סוגר את זה לבד או שיש עוד שותפים?\nCustomer: כן, לבד", True, False),
+    ("Agent: את מחליטה בעצמך או שצריך להתייעץ עם מישהו?\nCustomer: בעצמי 🙂", True, False),
+    ("Agent: מי יחליט על תוכנית הטיפול?\nCustomer: אני", True, False),
+    # the customer's own words, in more shapes
+    ("אני מנהלת התפעול של הרשת ובחירת מערכת שיבוץ בסמכות שלי", True, False),
+    ("ani ha-COO ve-ha-hachlata alay. tzarich maarechet le-200 ovdim", True, False),
+    ("לא שואלת אף אחד, פשוט מזמינה. שתי מיטות יחיד", True, False),
+    ("מנהלת המלון מאשרת כל הזמנה, אני רק אוספת הצעות", False, True),
+    ("שלום, אני מטפלת סיעודית. הבת שלה מחליטה על כל הטיפולים ומשלמת", False, True),
+    ("עוד לא, אני מחכה לאישור מהביטוח", False, True),
+    ("תלוי בבעלים. הוא חוזר מחופשה ביום ראשון", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

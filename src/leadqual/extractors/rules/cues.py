@@ -53,6 +53,7 @@ NO_NEED_BEFORE = re.compile(
 # "nothing gets booked without her ok": a negation before "without" does not undo it
 WITHOUT = re.compile(r"\bwithout\b|(?<!\w)[ו]?בלי(?!\w)", re.IGNORECASE)
 AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
+ABOUT_THIRD = _both("ABOUT_THIRD")
 YES_ANSWER = _both("YES_ANSWER")
 NO_ANSWER = _both("NO_ANSWER")
 SELF_ANSWER = _both("SELF_ANSWER")
@@ -237,7 +238,8 @@ OTHER_ANSWER = re.compile(
     # "The two owners would.", "the board does"
     r"|the (?:two |both )?(?:owners?|partners|boss|manager|board|ceo|cfo|management|directors)"
     r"(?: would| will| do| does)?)"
-    r"|(?:hi|hu|hem|ishti|ba'?ali|aba sheli|ima sheli))\s*(?:[.!,]|$)", re.IGNORECASE)
+    # ("Hi, it's Moshe again" greets: "hi" is "she" only alone)
+    r"|(?:hu|hem|ishti|ba'?ali|aba sheli|ima sheli))\s*(?:[.!,]|$)|^hi\s*(?:[.!]|$)", re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # The agent offers a time to come or start ("a technician can come today at 13:00", "יש תור
 # מחר ב-9"), as against a time they only mention ("I'll remove you right away").

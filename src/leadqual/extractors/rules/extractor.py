@@ -18,6 +18,7 @@ from leadqual.conversation import Conversation, Message
 from leadqual.extractors.base import Extraction
 from leadqual.extractors.rules import lexicon_he as he
 from leadqual.extractors.rules.cues import (
+    ABOUT_THIRD,
     ACCEPTS_PRICE,
     AGENT_DECLINES,
     AGENT_OFFERS,
@@ -428,7 +429,8 @@ def _authority(r: _Reading) -> Authority:
             first, said = later, later.text
         yes, no = YES_ANSWER.search(said), NO_ANSWER.search(said)
         # "Are you the one who decides, or does someone else?" -> "yes" answers the first part.
-        asks_others = OTHERS_QUESTION.search(question) and not (
+        # ("Is she the one deciding?" / "yes": she is)
+        asks_others = (OTHERS_QUESTION.search(question) or ABOUT_THIRD.search(question)) and not (
             (" or " in question or " או " in question) and AUTHORITY_SELF.search(question))
         # "nobody else needs to approve, right?" / "right": yes to a negative question is nobody
         negative = NEGATIVE_QUESTION.search(question) is not None

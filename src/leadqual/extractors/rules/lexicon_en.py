@@ -479,7 +479,17 @@ AUTHORITY_QUESTION = (
     r"\bwho (?:would|will|should|could|is going to) (?:make|sign|approve)\b|\bis (?:the|this) \w+ yours\b|"
     r"\bis (?:it|that|this) yours\b|\byour own (?:apartment|flat|house|home|place|property|business|shop)\b|"
     r"\b(?:property|house|home|apartment|flat|place|business) yours\b|\bin your name\b|\bwho'?ll be (?:making|deciding)\b|\bwill (?:you|u) be the (?:one|person)\b|\bwho else\b|\brent or own\b|\bown or rent\b|\bwho (?:should|do) we (?:coordinate|deal) with\b"
+    # "Who will be making the decision?", "Who has the final say?", "Who'd be signing off?", "And you're the
+    # owner?", "Will you be deciding on the quote?", "Is it only you deciding?", "Who owns the apartment?"
+    r"|\bwho(?:'s|'ll|'d| is| will| would)?(?: be)? (?:making|taking|deciding|signing|approving|choosing|picking|"
+    r"placing the order|in charge|involved in (?:the|this) decision)\b|\bwho (?:has|gets) the (?:final|last) (?:say|word|call)\b"
+    r"|\byou(?:'re| are) the (?:owner|one deciding|decision)|\b(?:will|would) (?:you|u) be (?:deciding|approving|signing)\b"
+    r"|\b(?:only|just) you (?:deciding|approving|signing)\b|\bwho owns\b|\bwho handles (?:the )?(?:purchasing|procurement|buying)\b"
+    r"|\b(?:is|are|will) (?:he|she|they|your \w+) (?:be )?the (?:one|ones|person) (?:deciding|who decides)\b"
 )
+# A question about someone else deciding: "Is she the one deciding?" / "yes" names her
+ABOUT_THIRD = (r"\b(?:is|are|will|would|does|do) (?:he|she|they|your (?:wife|husband|partner|father|mother|dad|mom|boss|"
+               r"manager|son|daughter|landlord)|dr\.? \w+) (?:be )?(?:the (?:one|ones|person)|decid|make|approv|sign)")
 YES_ANSWER = (
     r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
     r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally|ye|yeh|yah|"
