@@ -162,6 +162,18 @@ def test_the_agent_saying_owner_is_not_the_customer_saying_it() -> None:
     ("Honestly I don't need to ask my husband, it's my mouth and my money", True, False),
     ("Nobody else has to approve it, I own the shop.", True, False),
     ("I won't go ahead without my husband agreeing.", False, True),
+    ("Long story short, I call the shots at home when it comes to anything technical.", True, False),
+    ("Going private for this, so there's no one to approve it except me.", True, False),
+    ("I'm the school director and can place orders up to 50k without further sign-off.", True, False),
+    ("Any app our ramp staff use has to be cleared by the airport authority.", False, True),
+    ("Honestly this is above my pay grade. Purchases go through the area manager.", False, True),
+    ("Waiting on my wife's OK. She'll give me a yes or no on Sunday.", False, True),
+    ("Nothing that touches employee data gets in here without our IT guy's blessing.", False, True),
+    ("They make the final call on any software, I only build the schedule.", False, True),
+    ("I'm the owner and I make the decisions on software.", True, False),
+    ("My sister and I make her care decisions together.", False, True),
+    ("Let me check with the owner first, I'm just renting.", False, True),
+    ("nah the flat I'm renting comes furnished, it's the white goods I need", None, False),
 ])
 def test_authority_statements(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

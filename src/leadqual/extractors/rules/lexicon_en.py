@@ -277,6 +277,20 @@ DM_SELF = [
     r"\bi(?:'m| am) (?:the |a |an )?\w+ owner\b", r"\b(?:it'?s )?(?:just|only) me (?:deciding|who decides|making the (?:call|decision))\b",
     r"\b(?:entirely |completely |all )?my (?:own )?(?:call|decision)\b", r"\b(?:decision|call)(?: is|'s) (?:entirely |all )?mine\b", r"\bi decide (?:alone|myself|on my own|for myself)\b",
     r"\bani (?:ha ?)?(?:bealim|ba'?al(?:at)? ha ?(?:bayit|dira|esek))\b", r"\bani (?:mechalet|mechaletet|mechlit|machlit|mahlit)\b",
+    # "I call the shots", "I hold the purse strings", "the only one with a say", "nobody else gets a vote", "no one to
+    # approve it except me", "the yes or no comes from me", "I've got the money and the say", "I run the show"
+    r"\bi (?:call|make) the shots\b", r"\b(?:holding|hold) the purse[- ]strings\b",
+    r"\b(?:the )?only one (?:with a say|who gets a (?:vote|say))\b", r"\bnobody else(?:'s| gets a vote| is deciding)\b",
+    r"\b(?:no one|nobody) (?:to|who can|who needs to) approve (?:it|this|anything) (?:except|but) me\b",
+    r"\bthe yes or (?:the )?no (?:comes|is) (?:from|with) me\b", r"\bi(?:'ve| have) got the (?:money|cash) and the say\b",
+    r"\bi run the show\b", r"\bsole (?:shareholder|director|proprietor)\b", r"\b(?:it'?s|is) (?:all )?down to me\b",
+    r"\bi(?:'m| am) (?:authori[sz]ing|approving) (?:it|this|the)\b", r"\bthe decision is my responsibility\b",
+    r"\b(?:make|making) my own (?:choices|decisions|calls)\b", r"\bi (?:choose|pick) my own\b",
+    r"\bi can decide (?:by myself|on my own|myself|alone)\b", r"\bmy (?:choice|decision) entirely\b",
+    r"\bcapable of (?:choosing|deciding)\b", r"\bi(?:'m| am) the one (?:agreeing|who chooses|who picks)\b",
+    r"\bwithout (?:further|any(?: other)?|anyone'?s) (?:sign-?off|approval)\b", r"\bmy business alone\b",
+    r"\b(?:don'?t|do not) have to wait (?:on|for) (?:anyone|anybody)\b", r"\bi handle the \w+ and the decisions\b",
+    r"\blands on my desk\b", r"\bmy mind'?s made up\b",
 ]
 # The writer and a word of deciding in one clause, in whatever order ("I pay, I pick", "the
 # final say is mine", "I'll be the one to say yes or no", "I have sole purchasing authority"),
@@ -300,7 +314,7 @@ DM_OTHER = [
     r"(?:has|have|needs?) to (?:[\w']+ ){0,5}?(?:say yes|approve|agree|sign off|ok it|okay it)\b",
     # "I'm putting together quotes for the managing partner, who approves all spending"
     r"\b(?:the|my|our) [\w-]+(?: [\w-]+)?, who (?:approves|decides|signs off|has the final)\b",
-    r"\brun (?:it|this|that) (?:past|by) (?:my|our|the) [\w-]+", r"\b(?:gets|has|have|get) (?:a |the )?veto\b",
+    r"\brun(?:ning)? (?:it|this|that) (?:past|by) (?:my|our|the) [\w-]+", r"\b(?:gets|has|have|get) (?:a |the )?veto\b",
     # "so she'd have the final word anyway"
     r"\b(?:she|he|they)(?:'d| would| will|'ll)? (?:have|has) the final (?:word|say|call)\b",
     # "The final decision is Dale's", "I'll be bringing him two or three options", "the two
@@ -431,7 +445,7 @@ DM_OTHER = [
     # Whoever it is, they must approve: "our accountant has to approve every expense", "Harel has to
     # pre-approve the crown", "the union rep has to sign off", "all three of us have to agree"
     r"(?<!\bi )(?<!\bi'll )(?<!\bi'd )\b(?:has|have|needs?|must|will have|would have|'ll have) to "
-    r"(?:pre-?)?(?:approve|authori[sz]e|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
+    r"(?:pre-?)?(?:approve|authori[sz]e|review|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
     r"his |her )?(?:ok|okay|go-?ahead))\b",
     r"\b(?:needs?|requires?|subject to|pending|awaiting|waiting for) (?:[\w-]+'?s?,? ){0,3}?(?:approval|sign-?off|"
     r"pre-?approval|pre-?authori[sz]ation|authori[sz]ation|written consent|consent|go-?ahead)\b",
@@ -448,6 +462,29 @@ DM_OTHER = [
     r"\b(?:present|show|bring|forward)(?: it| them| this| that| \w+ options)? to (?:her|him|them|everyone|the (?:board|committee|"
     r"owners?|partners))\b",
     r"\bso (?:i|we) can (?:ask|convince|show) (?:him|her|them)\b",
+    # "cleared by the airport authority", "must be approved by the board", "goes through our parent company's
+    # procurement", "goes to the managing partner", "waiting on my wife's OK", "without our IT guy's blessing"
+    r"\b(?:be |been |being |get |gets )?(?:cleared|approved|signed off|authori[sz]ed|okayed|vetted) by (?:the|our|my|his|her|their|an?)\b",
+    rf"\b(?:goes|go|going|will go|has to go|have to go|needs to go|it'?ll go)(?: up)? (?:to|through|past) (?:the |our |my |"
+    rf"his |her )(?:[\w'-]+ ){{0,2}}?(?:{_PERSON})\b",
+    r"\bwaiting (?:on|for) (?:my|our|the|his|her) (?:[\w-]+ )?[\w-]+'s (?:ok|okay|approval|sign-?off|go-?ahead|answer|yes)\b",
+    r"\bwithout (?:our|my|the|his|her|their) (?:[\w-]+ ){0,2}[\w-]+'s (?:blessing|ok|okay|approval|sign-?off|say-?so|go-?ahead)\b",
+    r"\bwithout (?:him|her|them) (?:seeing|approving|agreeing|okaying|checking)\b",
+    r"\b(?:she|he|they) (?:hasn'?t|has not|haven'?t|have not|has|have) (?:okayed|approved|signed off)\b",
+    r"\bnothing gets (?:decided|booked|ordered|signed|bought) (?:until|without)\b", r"\bbefore (?:anyone|anybody) (?:can )?(?:sign|commit|approve)s?\b",
+    rf"\b(?:they|he|she|{_PERSON})\b(?:(?!\b(?:i|me|my)\b)[^.;:]){{0,30}}\bmakes? the (?:final )?(?:call|decision)s?\b",
+    r"\bfinal (?:choice|pick)\b[^.;]{0,30}?\b(?:goes|rests|lies|sits|is) (?:to|with)\b(?! (?:me|us|myself)\b)",
+    r"(?<!\bi )(?<!\bwe )\b(?:won'?t|will not|wouldn'?t) (?:approve|sign off|agree|okay|ok)\b",
+    rf"\b(?:he|she|they|(?:my|our) (?:[\w-]+ )?{_PERSON}) (?:handles|makes|takes) (?:all )?(?:of )?(?:[\w']+ ){{0,2}}decisions\b",
+    r"\bneeds? (?:all|both) (?:\w+ )?of us to (?:agree|approve|sign)\b", r"\b(?:group|joint|family) decision\b",
+    r"\b(?:chooses|picks|decides on|approves|signs off on) (?:all|every|any)\b", r"\bjointly\b",
+    r"(?<!\bi'm)(?<!\bi am)(?<!\bthat's)(?:'s| is) the one who (?:decides|makes the|signs|approves|picks|chooses)\b",
+    rf"\bthat(?:'d| would|'ll| will)? be (?:our|my|the) (?:[\w-]+ )?{_PERSON}\b",
+    r"\bdecisions? together\b|\b(?:choose|decide|pick) (?:everything |it |this |that )?together\b",
+    r"\b(?:pitch|sell|present|make the case)(?: it| this)? to (?:him|her|them|both of them)\b",
+    r"\b(?:he|she|they) (?:has|have|needs?) to say ok(?:ay)?\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
+    r"\b(?:he|she|they) wants? to (?:be the one who )?(?:picks?|chooses?|decides?|pick|choose|decide)\b",
+    rf"\blet me (?:check|confirm|talk|speak) with (?:the|my|our) (?:[\w-]+ )?{_PERSON}\b",
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
@@ -459,6 +496,8 @@ DM_NEGATED_SELF = [
     r"\bi (?:don'?t|do not|can'?t|cannot) (?:decide|approve|sign off)\b",
     r"\bi (?:don'?t|do not) (?:have|hold) (?:the )?(?:final say|authority|budget)\b",
     r"\bi (?:rent|lease)\b(?! (?:it |them |the \w+ )?out)", r"\bi'?m (?:a |the )?(?:tenant|renter)\b",
+    r"\bi(?:'m| am) (?:just|only) renting\b", r"\bi(?:'m| am) not (?:authori[sz]ed|allowed|able) to (?:sign|approve|decide)\b",
+    r"\b(?:above|beyond) my pay grade\b",
     r"\bi(?:'m| am) (?:just|only|merely) (?:the |a |an )?(?:[\w-]+ )?(?:manager|assistant|employee|secretary|"
     r"receptionist|supervisor|coordinator|staff|worker|designer|intern)\b",
 ]
