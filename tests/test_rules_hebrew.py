@@ -341,6 +341,17 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("שלום, אני מטפלת סיעודית. הבת שלה מחליטה על כל הטיפולים ומשלמת", False, True),
     ("עוד לא, אני מחכה לאישור מהביטוח", False, True),
     ("תלוי בבעלים. הוא חוזר מחופשה ביום ראשון", False, True),
+    ("מי שמחליט על ההוצאות בבית זה אני, ואני רוצה מזגן שקט", True, False),
+    ("לגבי מה ששאלתם – אני מכריע בזה לבד, תשלחו מחיר סופי", True, False),
+    ("קיבלתי את ההצעה, מאושר מבחינתי ואין מישהו אחר שצריך להגיד כן", True, False),
+    ("בן 19, משלם מהחיסכון שלי – ההורים לא מחליטים לי כלום", None, False),  # nobody else, said so
+    ("כל ההכרעות לגבי הטיפול יתקבלו על ידי בלבד", True, False),
+    ("אני האפוטרופסית של הבן שלי, ואני מחליטה על הטיפול שלו", True, False),
+    ("כן, אני זה שיחליט בסוף איפה עושים את הטיפול", True, False),
+    ("ani me'asher le-atzmi kol tipul, lo tzarich af echad", True, False),
+    ("זה על חשבון אבא שלי, אז הוא יגיד אם הולכים על זה", False, True),
+    ("לא אני מחליטה, כל רכישה אצלנו עוברת דרך המטה בת\"א", False, True),
+    ("אני המנכ״ל, אבל כל הוצאה מעל 3,000 ₪ עוברת גם את השותף", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

@@ -48,9 +48,12 @@ NO_NEED_BEFORE = re.compile(
     r"|\bno need (?:to )?(?:\w+ )?$|(?<!\w)(?:לא צריך|לא צריכה|אין צורך|אין לי צורך)\s+\S*\s*$"
     # "ולא צריך אישור של אף אחד", "lo tzarich ishur", "af echad lo tzarich le'asher li"
     r"|(?<!\w)ו?(?:לא|אין)\s*$|\b(?:ve-?)?(?:lo|ein|en)\s*$"
-    r"|(?:\baf echad|\baf achat|(?<!\w)אף אחד|(?<!\w)אף אחת)(?:\s+\S+){0,2}\s*$",
+    r"|(?:\baf echad|\baf achat|(?<!\w)אף אחד|(?<!\w)אף אחת)(?:\s+\S+){0,2}\s*$"
+    # "אין פה עוד מישהו שצריך לאשר"
+    r"|(?:(?<!\w)ו?אין|\bein)\s+(?:\S+\s+){0,3}?(?:מישהו|אף|mishehu|af)\S*(?:\s+\S+)?\s+(?:ש|she-?)?$",
     re.IGNORECASE)
 # "nothing gets booked without her ok": a negation before "without" does not undo it
+HEBREW_NOT = re.compile(r"(?<!\w)ו?לא(?!\w)")
 WITHOUT = re.compile(r"\bwithout\b|(?<!\w)[ו]?בלי(?!\w)", re.IGNORECASE)
 AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
 ABOUT_THIRD = _both("ABOUT_THIRD")

@@ -45,6 +45,7 @@ from leadqual.extractors.rules.cues import (
     FORM_NO,
     FORM_YES,
     HEBREW_LETTER,
+    HEBREW_NOT,
     HOME_BEFORE,
     LAST_SENTENCE,
     LATEST_AFTER,
@@ -486,6 +487,8 @@ def _negated_other(text: str, other: re.Match[str]) -> bool:
     approve"); but "nothing gets booked without her ok" is her, and in "זו לא החלטה שלי:
     ההנהלה מחליטה" the negation is the writer's."""
     start = other.start()
+    if HEBREW_NOT.search(other.group(0), 1):  # "ההורים לא מחליטים לי כלום" (but "לא אני מחליט" is other)
+        return True
     cut = text.rfind(":", 0, start) + 1
     return (negated_before(text[cut:], start - cut, 3)
             and not WITHOUT.search(text, max(cut, start - 12), other.end()))

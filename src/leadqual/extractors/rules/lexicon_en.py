@@ -290,7 +290,7 @@ DM_SELF = [
     r"\bcapable of (?:choosing|deciding)\b", r"\bi(?:'m| am) the one (?:agreeing|who chooses|who picks)\b",
     r"\bwithout (?:further|any(?: other)?|anyone'?s) (?:sign-?off|approval)\b", r"\bmy business alone\b",
     r"\b(?:don'?t|do not) have to wait (?:on|for) (?:anyone|anybody)\b", r"\bi handle the \w+ and the decisions\b",
-    r"\blands on my desk\b", r"\bmy mind'?s made up\b",
+    r"\blands on my desk\b", r"\bmy mind'?s made up\b", r"\bfull authority\b", r"\bowner-operator\b",
 ]
 # The writer and a word of deciding in one clause, in whatever order ("I pay, I pick", "the
 # final say is mine", "I'll be the one to say yes or no", "I have sole purchasing authority"),
