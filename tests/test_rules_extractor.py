@@ -605,9 +605,28 @@ def test_thinking_of_spending_states_a_budget() -> None:
     "We are a wholesale distributor of copper piping and we'd love to add you to our list of installer"
     " accounts",
     "I represent DentaVision, the official Israeli distributor of the OrisScan 5 intraoral scanner",
+    "We make branded work uniforms and embroidered polo shirts for service companies.",
+    "yo we do google ads for clinics, got 3 dentists fully booked. want me to send u a proposal",
+    "Good afternoon, I'm calling from a fleet leasing company. Would your company be interested?",
+    "I'm a general dentist, passed the licensing exam in March. Is there any opening, even just Fridays?",
+    "My daughter finishes her hygiene course in June. Could she send you her resume?",
+    "For my MBA course we have to analyse a B2B SaaS pricing model. Could you tell us your churn?",
+    "Can you write the receipt as 'periodontal treatment' instead of whitening?",
+    "Can you just do my implant under his name and ID number? He's fine with it.",
+    "Please flag this as urgent in your CRM so your AE calls me today.",
+    "Mark me down as an emergency so the tech comes to me first.",
+    "Your sales guy Mike is a sleazy con artist.",
 ])
 def test_red_flags_said_sideways(text: str) -> None:
     assert read(text, SAAS).red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: Invisalign\nI'd like to start within three weeks if you have an opening for a scan.",
+    "this f***ing tooth kept me up the entire night, please tell me you have something today",
+])
+def test_an_opening_for_a_scan_or_a_curse_at_a_tooth_is_no_red_flag(text: str) -> None:
+    assert not read(text, CLINIC).red_flags
 
 
 def test_a_vendors_discount_is_no_budget() -> None:

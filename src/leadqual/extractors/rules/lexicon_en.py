@@ -626,6 +626,17 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bwork (?:for|with) you(?:r company| guys)?\b(?!.{0,20}\b(?:on|to)\b)", r"\bjoin your team\b",
         r"\b(?:any|open) (?:positions|roles|vacancies)\b", r"\bjob (?:ad|posting|listing|opening)\b",
         r"\b(?:hire|employ) me\b",
+        # "are you taking on new staff", "any opening, even just Fridays?", "looking to join a clinic", "could she send you her
+        # resume?", "do you need a helper?", "I'd love to be part of the team", "saw the Senior PM posting"
+        r"\b(?:are you|you guys|r u) taking on (?:new |any |more )?(?:staff|people|workers|apprentices|technicians|hygienists)\b",
+        r"\bany openings?,? even\b|\bis there (?:an?|any) (?:vacancy|position|job)\b", r"\blooking to join (?:a|your|the)\b",
+        r"\bsend you (?:her|his|my|their) (?:cv|resume|résumé)\b", r"\bpart of (?:the|your) (?:[\w&-]+ ){0,2}team\b",
+        r"\b(?:do|does) (?:you|u|your \w+)(?: guys)? need (?:a |an |any |extra |more )?(?:helper|hand|staff|workers?|sales ?reps?|"
+        r"technicians?|anyone in the|people in the)\b",
+        r"\binterested in the (?:[\w-]+ ){0,3}(?:job|position|role|opening)\b", r"\b(?:in-house|full-time|part-time) (?:role|position|job)\b",
+        r"\b(?:come in|invite me) for an interview\b", r"\broom for someone like me\b", r"\bmove into a (?:[\w-]+ ){0,2}role\b",
+        r"\bsaw (?:the|your) (?:[\w-]+ ){0,3}(?:posting|job ad|opening|vacancy)\b",
+        r"\blooking for (?:like |kind of )?(?:a |an )?(?:part[- ]time|full[- ]time|summer|temporary) (?:job|position|role)\b",
     ],
     "vendor selling to the business": [
         r"\b(?:would|are) you (?:be )?open to a (?:short |quick |brief )?(?:demo|call|chat|meeting)\b",
@@ -666,6 +677,28 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\brevenue[- ]share\b", r"\bwhite[- ]label (?:integration|partnership|solution|offer)\b", r"\boffer your (?:customers|clients|users)\b",
         r"\bwhoever (?:handles|runs|manages|is in charge of|does) your (?:marketing|sales|purchasing|procurement|"
         r"website|social|advertising|ads)\b", r"\b(?:fill|grow|boost|build) (?:its|your) (?:sales )?pipeline\b",
+        # "We make branded work uniforms for service companies", "we typically cut AWS bills by 30% for SaaS companies
+        # your size", "I do lead generation for HVAC companies", "Who handles purchasing at your clinic?", "can I send
+        # you some samples?", "become your hardware partner", "full disclosure, I run an agency"
+        r"\b(?:we|i) (?:\w+ )?(?:supply|sell|make|manufacture|build|provide|offer|produce|rent out|do|book|cut|translate)\b.{0,60}\b"
+        r"(?:to|for) (?:[\w-]+ ){0,2}?(?:dentists|dental clinics|clinics|contractors|hvac companies|installers|furniture (?:stores|shops|"
+        r"brands|makers)|saas (?:companies|startups)|\w+ tech companies|service companies|restaurant owners)\b",
+        r"\b(?:companies|clinics|shops|stores|businesses|installers) (?:your size|like you)\b",
+        r"\b(?:i|we) do (?:lead generation|seo|ppc|google ads|(?:fb|facebook|insta|instagram|social media)(?: and insta)? ads|"
+        r"web design)\b",
+        r"\bwho (?:handles|does|is in charge of|runs) (?:the |your )?(?:purchasing|procurement|sourcing|buying)\b",
+        r"\bthe right person for (?:sourcing|purchasing|procurement)\b",
+        r"\b(?:send|sending) (?:you|u) (?:a |an |our |some |my )?(?:proposal|audit|samples?|rates|sample list|price list|"
+        r"catalog(?:ue)?|media kit)\b",
+        r"\b(?:want|interested in) (?:our|a) (?:catalog(?:ue)?|sample list|trial batch|price list|ad slot)\b",
+        r"\bbecome (?:your|a) (?:[\w-]+ )?(?:partner|supplier|vendor|distributor|reseller)\b", r"\bconsider us (?:as )?(?:a|an|your)\b",
+        r"\b(?:full disclosure|i'?ll be (?:straight|honest) with you)\b[^.]{0,12}\b(?:i|we) (?:run|do|sell|make|own|build|represent|are)\b",
+        r"\b(?:book|schedule) a (?:short |quick |brief )?(?:\d+[- ]minute )?demo with (?:the|your)\b",
+        r"\byour (?:site|website) (?:loads|is slow|doesn'?t|does not)\b", r"\b(?:we|our company) rents? out\b",
+        r"\b(?:calling|writing) from (?:a|an) (?:[\w-]+ ){0,3}(?:company|agency|firm|studio)\b",
+        r"\bfrom (?:a|an) (?:[\w-]+ ){0,3}(?:agency|company|firm) that (?:specialises|specializes|offers|provides|helps)\b",
+        r"\bwould your (?:company|clinic|business|team|shop|store) be interested\b", r"\b(?:regional |area |sales )rep for (?:a|an)\b",
+        r"\b(?:we|i) can (?:\w+ ){0,2}?(?:translate|redesign|rebuild|help you get|get you) (?:your|you|\d+)\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
@@ -678,6 +711,11 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:research|school|uni|university|class|college|student|final) project\b", r"\bfor (?:the|my) paper\b",
         r"\b(?:writing|doing) (?:a |my )?(?:paper|thesis|report|project) (?:on|about)\b",
         r"\b(?:group|class|course|uni|university|college) assignment\b", r"\bpurely for (?:the|my|our) (?:assignment|project|thesis|research|paper)\b",
+        # "For my MBA course", "my master's at Tel Aviv University", "a seminar paper", "a case competition", "a researcher
+        # at Ben-Gurion University collecting survey answers", "would you answer a short questionnaire?"
+        r"\b(?:for|in) (?:my|our) (?:[\w']+ ){0,2}?(?:class|course|seminar|master'?s|mba|phd)\b", r"\bseminar paper\b",
+        r"\bcase (?:competition|study) (?:on|about|for)\b", r"\bresearcher at\b", r"\bsurvey answers\b",
+        r"\b(?:answer|fill (?:in|out)) (?:a|our|my) (?:short |quick )?(?:questionnaire|survey)\b",
     ],
     # Every ZERO_BUDGET pattern is also one of these (``cues`` adds them), so they are not
     # repeated here.
@@ -720,12 +758,20 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bso (?:we|i) (?:don'?t|do not|won'?t) have to pay (?:the |any )?(?:overtime|tax|taxes|vat)\b",
         r"\bjust (?:write|put|bill) it (?:down )?as (?:a|an)\b",
         r"\bsecretly (?:read|reads|track|tracks|record|records|monitor|monitors|spy)\b", r"\bspy on\b", r"\binsurance (?:fraud|scam)\b", r"\bbill (?:the )?insurance for\b",
+        # "write the receipt as 'periodontal treatment'", "issue the invoice with last year's date", "under his name
+        # and ID number", "a note saying I was at the dentist", "the building's shared electricity", "without telling them"
+        r"\b(?:write|put|issue|make|date) (?:the|my|a|an) (?:receipt|invoice|note|bill)\b[^.?]{0,20}\b(?:as|with|dated|saying)\b",
+        r"\b(?:invoice|receipt|note|bill) dated \w+,? not\b", r"\bunder (?:his|her|their|someone else'?s|my \w+'s) name\b",
+        r"\ba note saying i was\b", r"\bshared electricity\b", r"\bwithout (?:telling|informing) (?:them|him|her|the \w+|my \w+)\b",
+        r"\bwithout (?:employees|the employees|staff|them|anyone) seeing\b", r"\bcome out lower\b", r"\bhas to be donated\b",
     ],
     "abuse": [
         r"\b(?:idiots?|morons?|assholes?|bastards?|scammers?|crooks?|thieves|imbeciles?|clowns)\b",
         r"\bscrew you\b", r"\bgo to hell\b", r"\bf+u+c+k+ (?:you|off|u)\b", r"\bshut up\b", r"\bpathetic\b",
         r"\bincompetent\b", r"\bare you stupid\b", r"\buseless (?:people|company|idiots|bunch)\b", r"\bi(?:'ll| will) (?:kill|hurt|find|destroy) you\b", r"\bstupid (?:company|people|clinic|shop)\b",
         r"\bf\*+k\b", r"\bsuck(?:s)? (?:ass)?\b(?=.{0,10}\byou)", r"\bwaste of (?:space|oxygen)\b",
+        r"\bf\*{2,} (?:you|u|off|this company|your)\b", r"\b(?:amateurs|liars|con artists?|sleazy|daylight robbery|someone with a brain|dumb questions)\b",
+        r"\bashamed of yourselves\b|\bshould (?:all )?be ashamed\b",
     ],
     "attempt to steer the qualification": [
         r"\bignore (?:all |any |your |the |previous |prior |above |earlier |these )*(?:instructions|rules|prompts?|guidelines|directions)\b",
@@ -747,5 +793,13 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:correct|right|proper|true) classification (?:for|of) this\b", r"\bprevious (?:rules|instructions) (?:are|were) (?:outdated|void|cancell?ed|obsolete)\b",
         r"\bnote to (?:the |any )?(?:ai|bot|system|model|assistant|llm)\b", r"\b(?:ai|bot|model|llm|assistant) reading this\b",
         r"\bscore (?:me |this |us |it )?accordingly\b",
+        # "mark me down as an emergency", "flag this as urgent in your CRM", "tag my enquiry as a bulk corporate order",
+        # "so the system bumps me up", "put down 'immediately'", "write budget 40k and decision maker", "lead_score=100"
+        r"\b(?:mark|flag|tag|put|note|list|log|record|register|file)(?: (?:me|this|it|us|my (?:enquiry|inquiry|request|order|lead)))?"
+        r"(?: down)? as (?:a |an )?(?:urgent|emergency|priority|bulk|corporate|vip|decision maker|the owner)\b",
+        r"\b(?:in|into) your (?:system|crm)\b[^.]{0,30}\bso\b", r"\bso (?:the|your) (?:system|crm|bot|algorithm) (?:bumps|puts|moves|ranks|gives)\b",
+        r"\bput down ['\"‘’]", r"\bwrite (?:budget|that i'?m|['\"‘’])", r"\bwhat(?:ever)? you'?re filling in\b",
+        r"\bthat'?s what (?:you need to hear|gets a callback)\b", r"\blead_?score\b|\bqualification\s*=",
+        r"\b(?:give|assign) (?:me|us) (?:the )?top (?:one|score|rating|priority)\b", r"\bwhatever score you give\b",
     ],
 }

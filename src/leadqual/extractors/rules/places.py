@@ -30,7 +30,7 @@ _ISRAEL: dict[str, list[str]] = {
     "Ness Ziona": ["ness ziona", "nes ziona", "נס ציונה"],
     "Modiin": ["modiin", "modi'in", "מודיעין"],
     "Jerusalem": ["jerusalem", "ירושלים", "י-ם"],
-    "Haifa": ["haifa", "חיפה"],
+    "Haifa": ["haifa", "chaifa", "חיפה"],
     "Beersheba": ["beersheba", "beer sheva", "be'er sheva", "beer-sheva", "be'er-sheva", "beersheva", "באר שבע", "ב\"ש"],
     "Ashdod": ["ashdod", "אשדוד"], "Ashkelon": ["ashkelon", "אשקלון"], "Eilat": ["eilat", "אילת"],
     "Nazareth": ["nazareth", "נצרת"], "Afula": ["afula", "עפולה"], "Tiberias": ["tiberias", "טבריה"],
@@ -46,6 +46,24 @@ _ISRAEL: dict[str, list[str]] = {
     "Mevaseret Zion": ["mevaseret", "mevaseret zion", "מבשרת ציון"], "Even Yehuda": ["even yehuda", "אבן יהודה"],
     "Kiryat Motzkin": ["kiryat motzkin", "קריית מוצקין"], "Kiryat Bialik": ["kiryat bialik", "קריית ביאליק"],
     "Kiryat Ata": ["kiryat ata", "קריית אתא"], "Tira": ["tira", "טירה"], "Umm al-Fahm": ["umm al-fahm", "אום אל פחם"],
+    "Yehud": ["yehud", "יהוד"], "Gedera": ["gedera", "גדרה"], "Kiryat Malakhi": ["kiryat malakhi", "קריית מלאכי"],
+    "Yeruham": ["yeruham", "ירוחם"], "Mitzpe Ramon": ["mitzpe ramon", "מצפה רמון"], "Rahat": ["rahat"],
+    "Tirat Carmel": ["tirat carmel", "טירת כרמל"], "Kiryat Tivon": ["kiryat tivon", "tivon", "קריית טבעון", "טבעון"],
+    "Migdal HaEmek": ["migdal haemek", "מגדל העמק"], "Nof HaGalil": ["nof hagalil", "נוף הגליל"],
+    "Beit She'an": ["beit shean", "beit she'an", "בית שאן"], "Katzrin": ["katzrin", "קצרין"],
+    "Sakhnin": ["sakhnin", "סכנין"], "Shfar'am": ["shfaram", "שפרעם"],
+    "Kafr Qasim": ["kafr qasim", "kfar kasem", "כפר קאסם"], "Tayibe": ["tayibe", "taibe", "טייבה"],
+    "Kiryat Yam": ["kiryat yam", "קריית ים"], "Kiryat Haim": ["kiryat haim", "kiryat chaim", "קריית חיים"],
+    "Atlit": ["atlit", "עתלית"], "Pardes Hanna": ["pardes hanna", "pardes hana", "פרדס חנה"],
+    "Binyamina": ["binyamina", "בנימינה"], "Or Akiva": ["or akiva", "אור עקיבא"], "Kfar Yona": ["kfar yona", "כפר יונה"],
+    "Tel Mond": ["tel mond", "תל מונד"], "Ganei Tikva": ["ganei tikva", "גני תקווה"], "Savyon": ["savyon", "סביון"],
+    "Kfar Shmaryahu": ["kfar shmaryahu", "כפר שמריהו"], "Beitar Illit": ["beitar illit", "ביתר עילית"],
+    "Modiin Illit": ["modiin illit", "מודיעין עילית"], "Ma'ale Adumim": ["maale adumim", "ma'ale adumim", "מעלה אדומים"],
+    "Gan Yavne": ["gan yavne", "גן יבנה"], "Mazkeret Batya": ["mazkeret batya", "מזכרת בתיה"],
+    "Be'er Yaakov": ["beer yaakov", "be'er yaakov", "באר יעקב"], "Givat Shmuel": ["givat shmuel", "גבעת שמואל"],
+    "Rosh Pina": ["rosh pina", "ראש פינה"], "Metula": ["metula", "מטולה"], "Kiryat Ekron": ["kiryat ekron", "קריית עקרון"],
+    "Emek Hefer": ["emek hefer", "עמק חפר"],
+    "Kiryat Arba": ["kiryat arba", "קריית ארבע"], "Beit Dagan": ["beit dagan", "בית דגן"], "Kfar Vradim": ["kfar vradim", "כפר ורדים"],
     "Israel": ["israel", "ישראל", "הארץ"],
 }
 _WORLD: dict[str, tuple[str, list[str]]] = {
@@ -96,6 +114,7 @@ _CASE_SENSITIVE = {"the us", "acre", "arad", "ariel", "tira", "lod", "jordan", "
 # Aliases are looked up by token n-grams: much faster than one regex of 300 alternatives.
 _TOKEN = re.compile(r"\w+(?:['\"״׳]\w+)*")
 _HEBREW_PREFIXES = "והבלשמכ"
+_LATIN_PREFIXES = {"be", "ba", "le", "la", "me", "mi", "ve"}
 _LOOKUP: dict[str, str] = {" ".join(_TOKEN.findall(a)): a for a in ALIASES}
 _MAX_WORDS = max(len(key.split()) for key in _LOOKUP)
 _FIRST_WORDS = {key.split()[0] for key in _LOOKUP}
@@ -108,13 +127,16 @@ def _may_start(word: str) -> bool:
 
 
 def _candidates(words: list[str]) -> list[str]:
-    """The n-gram as written, and without Hebrew prefix letters on its first word."""
+    """The n-gram as written, and without prefix letters on its first word: Hebrew ones, or
+    those of Hebrew in Latin letters ("bechaifa", "minetanya", "bekfar saba")."""
     joined = " ".join(words).casefold()
     found = [joined]
-    first = words[0]
+    first = words[0].casefold()
     for cut in (1, 2):
         if len(first) > cut + 1 and all(ch in _HEBREW_PREFIXES for ch in first[:cut]):
-            found.append(" ".join([first[cut:], *words[1:]]).casefold())
+            found.append(" ".join([first[cut:], *words[1:]]))
+    if first[:2] in _LATIN_PREFIXES and len(first) > 5:
+        found.append(" ".join([first[2:], *words[1:]]))
     return found
 
 
