@@ -616,6 +616,12 @@ def test_thinking_of_spending_states_a_budget() -> None:
     "Please flag this as urgent in your CRM so your AE calls me today.",
     "Mark me down as an emergency so the tech comes to me first.",
     "Your sales guy Mike is a sleazy con artist.",
+    "I'm from a buy-now-pay-later provider. We can give your customers 12 interest-free payments.",
+    "We print custom aligner cases and toothbrushes with your clinic's logo. Want me to send a mock-up?",
+    "Haha I don't have employees, I'm looking to become one of yours. Anything in customer support?",
+    "Dear Hiring Manager, please find attached my application for the Solutions Engineer role.",
+    "Most of our staff get paid in cash. Can Shiftly produce two sets of hour reports?",
+    "hey, for a uni design assignment I'm redesigning the waiting room of a dental clinic.",
 ])
 def test_red_flags_said_sideways(text: str) -> None:
     assert read(text, SAAS).red_flags
@@ -624,6 +630,7 @@ def test_red_flags_said_sideways(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Subject: Invisalign\nI'd like to start within three weeks if you have an opening for a scan.",
     "this f***ing tooth kept me up the entire night, please tell me you have something today",
+    "Vacation requests come in by text, sick days get lost, and nobody knows how many days off anyone has.",
 ])
 def test_an_opening_for_a_scan_or_a_curse_at_a_tooth_is_no_red_flag(text: str) -> None:
     assert not read(text, CLINIC).red_flags

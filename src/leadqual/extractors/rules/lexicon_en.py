@@ -637,6 +637,15 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:come in|invite me) for an interview\b", r"\broom for someone like me\b", r"\bmove into a (?:[\w-]+ ){0,2}role\b",
         r"\bsaw (?:the|your) (?:[\w-]+ ){0,3}(?:posting|job ad|opening|vacancy)\b",
         r"\blooking for (?:like |kind of )?(?:a |an )?(?:part[- ]time|full[- ]time|summer|temporary) (?:job|position|role)\b",
+        # "do you take on assistants?", "about the technician position I saw", "my application for the Solutions Engineer role",
+        # "a place for me?", "take me on as an installer", "be your first hire", "become one of yours", "any infrastructure roles?"
+        r"\b(?:do you|would you|would your \w+) (?:take on|hire|employ|take) (?:a |an )?(?:assistants?|apprentices?|trainees?|"
+        r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on\b", r"\ba place for me\b", r"\b(?:first|new) hire\b",
+        r"\bbecome one of yours\b|\bbe a new employee\b", r"\b(?:my application|apply) for\b", r"\bcareers page\b",
+        r"\b(?:about|regarding) (?:the|your) (?:[\w-]+ ){0,3}(?:position|job|opening|role|vacancy)\b",
+        r"\b(?:position|role|opening|vacancy) (?:still open|i saw)\b", r"\bany (?:[\w-]+ )?(?:roles|openings|positions)\b(?! for (?:an? )?(?:appointment|scan))",
+        r"\b(?:are you|r u) looking for (?:drivers|staff|workers|technicians|installers|someone for (?:evening|morning|weekend))\b",
+        r"\bsecond workplace\b", r"\bjunior position\b", r"\bi'?d like to apply\b",
     ],
     "vendor selling to the business": [
         r"\b(?:would|are) you (?:be )?open to a (?:short |quick |brief )?(?:demo|call|chat|meeting)\b",
@@ -699,6 +708,17 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bfrom (?:a|an) (?:[\w-]+ ){0,3}(?:agency|company|firm) that (?:specialises|specializes|offers|provides|helps)\b",
         r"\bwould your (?:company|clinic|business|team|shop|store) be interested\b", r"\b(?:regional |area |sales )rep for (?:a|an)\b",
         r"\b(?:we|i) can (?:\w+ ){0,2}?(?:translate|redesign|rebuild|help you get|get you) (?:your|you|\d+)\b",
+        # a seller's offer about the business's own customers, staff or books: "give your customers 12 payments",
+        # "branded toothbrushes with your clinic's logo", "take your bookkeeping off your hands", "who owns billing at X?"
+        r"\b(?:give|offer|let) your (?:customers|clients|patients|users)\b", r"\bwith your (?:clinic|company|shop|business)'?s? (?:logo|name)\b",
+        r"\b(?:take|get) (?:your|the) (?:bookkeeping|accounts|books|payroll|billing|support|calls)\b[^.]{0,15}\boff your hands\b",
+        r"\bwho (?:owns|looks after|handles|runs) (?:the )?(?:billing|accounts|marketing|purchasing|procurement|it)\b",
+        r"\b(?:is there someone|who should i) (?:i can )?(?:talk|speak) to\b", r"\bat trade price\b|\btalk wholesale\b",
+        r"\bfirst (?:month|event|week) (?:is )?(?:free|\d+% off)\b", r"\bfree assessment\b", r"\bpitch you\b",
+        r"\b(?:i'?d love to|we'?d love to|let me) (?:include yours|quote for your|feature your)\b",
+        r"\b(?:leave|drop (?:off)?) a sample\b", r"\bsend (?:you )?a mock-?up\b", r"\bwant to see (?:some )?examples\b",
+        r"\bwe (?:place|supply) (?:temp|temporary|relief)\b", r"\b(?:paid engagement|fractional cfo|white-label)\b",
+        r"\b(?:i'?m|i am) from (?:a|an) (?:[\w-]+ ){0,3}(?:provider|company|platform|agency|firm)\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
@@ -716,6 +736,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:for|in) (?:my|our) (?:[\w']+ ){0,2}?(?:class|course|seminar|master'?s|mba|phd)\b", r"\bseminar paper\b",
         r"\bcase (?:competition|study) (?:on|about|for)\b", r"\bresearcher at\b", r"\bsurvey answers\b",
         r"\b(?:answer|fill (?:in|out)) (?:a|our|my) (?:short |quick )?(?:questionnaire|survey)\b",
+        r"\b(?:science|school|uni|design|\d+th grade|grade) (?:project|assignment)\b", r"\bmy questionnaire\b",
+        r"\bmaster'?s student\b", r"\bwriting my (?:[\w-]+ ){0,2}thesis\b", r"\bit'?s for school\b",
     ],
     # Every ZERO_BUDGET pattern is also one of these (``cues`` adds them), so they are not
     # repeated here.
@@ -764,6 +786,12 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:invoice|receipt|note|bill) dated \w+,? not\b", r"\bunder (?:his|her|their|someone else'?s|my \w+'s) name\b",
         r"\ba note saying i was\b", r"\bshared electricity\b", r"\bwithout (?:telling|informing) (?:them|him|her|the \w+|my \w+)\b",
         r"\bwithout (?:employees|the employees|staff|them|anyone) seeing\b", r"\bcome out lower\b", r"\bhas to be donated\b",
+        # "a second receipt with a higher price", "my company's name on the invoice", "two sets of hour reports", "don't have
+        # work permits", "hide the minors' night shifts", "send a Percocet prescription", "I just want the payout"
+        r"\b(?:second|another|separate) (?:receipt|invoice|set of \w+)\b", r"\b(?:company'?s? name|business name) on the (?:invoice|receipt)\b",
+        r"\btwo sets of\b", r"\bwork permits?\b", r"\bhide (?:the )?(?:minors|\w+'?s? (?:night )?shifts|hours|overtime)\b",
+        r"\bprescription (?:to|for) my (?:phone|husband|wife)\b|\bwrite one for my\b", r"\bjust want the payout\b",
+        r"\b(?:truth is|in truth|actually) it just\b", r"\b(?:after|once) the employee has signed\b",
     ],
     "abuse": [
         r"\b(?:idiots?|morons?|assholes?|bastards?|scammers?|crooks?|thieves|imbeciles?|clowns)\b",
@@ -772,6 +800,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bf\*+k\b", r"\bsuck(?:s)? (?:ass)?\b(?=.{0,10}\byou)", r"\bwaste of (?:space|oxygen)\b",
         r"\bf\*{2,} (?:you|u|off|this company|your)\b", r"\b(?:amateurs|liars|con artists?|sleazy|daylight robbery|someone with a brain|dumb questions)\b",
         r"\bashamed of yourselves\b|\bshould (?:all )?be ashamed\b",
+        r"\b(?:leeches|brainless|dumbass|worthless people|useless robots|lying cheats|clown (?:company|team)|a disgrace|"
+        r"shitty|joke of a (?:company|clinic|shop))\b",
     ],
     "attempt to steer the qualification": [
         r"\bignore (?:all |any |your |the |previous |prior |above |earlier |these )*(?:instructions|rules|prompts?|guidelines|directions)\b",
@@ -801,5 +831,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bput down ['\"‘’]", r"\bwrite (?:budget|that i'?m|['\"‘’])", r"\bwhat(?:ever)? you'?re filling in\b",
         r"\bthat'?s what (?:you need to hear|gets a callback)\b", r"\blead_?score\b|\bqualification\s*=",
         r"\b(?:give|assign) (?:me|us) (?:the )?top (?:one|score|rating|priority)\b", r"\bwhatever score you give\b",
+        r"\bjust record ['\"‘’]", r"\bwhat you put in there\b", r"\bdisregard the (?:qualification|script)\b",
+        r"\bput (?:severe|urgent|emergency|high)\b", r"\bsay \d+\.? i (?:have|only have)\b",
     ],
 }
