@@ -948,6 +948,16 @@ def test_running_costs_tight_months_and_money_put_toward_it(text: str, bucket: s
     ("Decision maker? Y/N: N\nMessage: the dropdown was stuck, I own the place and I decide alone", True),
     ("Hi, I run and own a private daycare in Ramat Gan.", True),
     ("I am 78. My son takes care of these decisions for me.", False),
+    # a form's question about someone else, answered; a long answer; a "who" answered with someone
+    ("Name: Michael\nAnyone else need to approve the work?: No, I own the house.", True),
+    ("Name: Dana\nDo you need approval from an insurer or anyone else?: No approval needed", True),
+    ("Name: Gil\nAre you the one deciding on the treatment?: yeah it's my mouth and my money 😅 just"
+     " send me the quote for the root canal and the crown, thanks", True),
+    ("Name: Sivan\nOwn or rent?: renting. the owner insists on approving any work first", False),
+    ("Name: Lior\nWho approves quotes at your business?: Avital, the accountant", False),
+    ("Name: Hila\nPurchase authority: Final decision maker\nMessage: quote for 2 splits please", True),
+    ("Name: Omar\nJob title: Pharmacist & owner\nMessage: shift swaps are constant", True),
+    ("Name: Rivka\nHome owner? Yes\nMessage: two single beds please", True),
 ])
 def test_form_answers_and_who_runs_the_place(text: str, decides: bool | None) -> None:
     assert read(text).authority.is_decision_maker is decides

@@ -352,6 +352,13 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("זה על חשבון אבא שלי, אז הוא יגיד אם הולכים על זה", False, True),
     ("לא אני מחליטה, כל רכישה אצלנו עוברת דרך המטה בת\"א", False, True),
     ("אני המנכ״ל, אבל כל הוצאה מעל 3,000 ₪ עוברת גם את השותף", False, True),
+    # a form's fields
+    ("שם: אלון\nבעל/ת העסק?: כן\nהודעה: צריך שעון נוכחות", True, False),
+    ("שם: עדן\nאני: בעלת הבית ומחליטה לבד\nמוצר: מיטה זוגית", True, False),
+    ("שם: רינה\nבעלות: בעלים\nהודעה: רוצה שעון נוכחות באפליקציה", True, False),
+    ("שם: ליטל\nמקבל/ת החלטות?: לא רלוונטי\nהודעה: כמה זמן לוקח?", None, False),
+    ("שם: אנה\nהודעה: ההחלטה תתקבל בוועדת רכש אחרי השוואה", False, True),
+    ("Agent: ומי מחליט על הטיפול?\nCustomer: מי עוד יחליט? ברור שאני 🙂", True, False),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

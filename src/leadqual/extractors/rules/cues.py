@@ -253,13 +253,16 @@ AGENT_OFFERS = re.compile(
 # One line of a filled-in web form: the field's question and the answer after it; also a
 # question the customer asks and answers in one breath at the end of a sentence ("...up to
 # 6,000. Who decides? Me 🙂", "שאלת מי מחליט - אני, זה עליי")
-FORM_ANSWER = re.compile(r"(?:^|(?<=[.!]\s))([^\n?:.!]{3,80})(?:\?\s*:?|:|\s[-–]\s)\s*([^\n]{1,80})$",
+FORM_ANSWER = re.compile(r"(?:^|(?<=[.!]\s))([^\n?:.!]{3,80})(?:\?\s*:?|:|\s[-–]\s)\s*([^\n]{1,300})$",
                          re.MULTILINE)
+FORM_QUESTION_END = re.compile(r"\s*\?\s*:")  # the end of a form's question: "...anyone else?: No"
 FORM_MARK = re.compile(r"[?:]|\s[-–]\s")  # cheap test before FORM_ANSWER runs
 # "Decision maker? Y/N: Y", "מקבל/ת החלטה? כן": the dropdown's own "Y/N" goes, a bare Y or N answers
 FORM_CHOICES = re.compile(r"^\(?y\s*/\s*n\)?\s*[:\-]?\s*", re.IGNORECASE)
 FORM_YES = re.compile(r"^(?:y|כן)(?![\w/])", re.IGNORECASE)
-FORM_NO = re.compile(r"^(?:n|לא)(?![\w/])", re.IGNORECASE)
+FORM_NO = re.compile(r"^(?:n|לא(?!\s+(?:רלוונטי|יודע|יודעת|משנה)))(?![\w/])", re.IGNORECASE)
+# "Who approves quotes?: the accountant, Avital": a form's "who" question answered with someone
+FORM_WHO = re.compile(r"^\s*(?:who|מי)(?!\w)", re.IGNORECASE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"

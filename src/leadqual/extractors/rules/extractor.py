@@ -43,6 +43,8 @@ from leadqual.extractors.rules.cues import (
     FORM_CHOICES,
     FORM_MARK,
     FORM_NO,
+    FORM_QUESTION_END,
+    FORM_WHO,
     FORM_YES,
     HEBREW_LETTER,
     HEBREW_NOT,
@@ -363,6 +365,10 @@ def _authority(r: _Reading) -> Authority:
     not_self: list[str] = []
     for clause, _ in r.items:
         text = clause.text
+        # ("Do you need approval from an insurer or anyone else?: No": a form's own question)
+        if FORM_QUESTION_END.match(r.text, clause.end) and (AUTHORITY_QUESTION.search(text)
+                                                             or OTHERS_QUESTION.search(text)):
+            continue
         if DM_NEGATED_SELF.search(text):
             not_self.append(text)
         other = DM_OTHER.search(text)
@@ -445,13 +451,19 @@ def _authority(r: _Reading) -> Authority:
             continue
         for line in FORM_ANSWER.finditer(message.text):
             question, answer = line.group(1), FORM_CHOICES.sub("", line.group(2))
-            if not AUTHORITY_QUESTION.search(question):
+            asks_others = OTHERS_QUESTION.search(question) is not None
+            if not (asks_others or AUTHORITY_QUESTION.search(question)):
                 continue
-            if FORM_YES.search(answer) or YES_ANSWER.search(answer) or SELF_ANSWER.search(answer):
-                self_says.append(line.group(0).strip())
-            # "Decision maker? N, the committee votes"
-            elif FORM_NO.search(answer) or NO_ANSWER.search(answer):
-                not_self.append(line.group(0).strip())
+            said = line.group(0).strip()
+            yes = FORM_YES.search(answer) or YES_ANSWER.search(answer)
+            # "Decision maker? N, the committee votes"; "Anyone else need to approve?: No, I own it"
+            no = FORM_NO.search(answer) or NO_ANSWER.search(answer)
+            if SELF_ANSWER.search(answer) or (yes and not asks_others) or (no and asks_others):
+                self_says.append(said)
+            elif yes or no:
+                (other_says if asks_others else not_self).append(said)
+            elif FORM_WHO.match(question) and re.search(r"\w{2}", answer):
+                other_says.append(said)
     if not (self_says or other_says or not_self):
         self_says = [c.text for c, _ in r.items if _loosely_mine(c, r.text)][:1]
     quotes = list(dict.fromkeys([*other_says, *not_self, *self_says]))

@@ -225,8 +225,9 @@ DM_SELF = [
     r"\bmy name (?:is )?on (?:it|the (?:deed|lease|title|contract|mortgage))\b", r"\bdeed (?:has|is in|with) (?:only )?my name\b",
     r"\b(?:nobody|no one|no-one) (?:i|we) (?:have|need) to (?:ask|check with|consult)\b",
     # a web form's own field: "I am the: Homeowner", "Relationship to the property: Owner-occupier"
-    r"^(?:i am the|i'?m the|your )?(?:relationship to the property|ownership|i am|role|title|job title|position)?\s*:\s*"
-    r"(?:the )?(?:home ?owner|owner(?:-occupier)?|landlord|proprietor|founder|ceo|property owner)\b",
+    r"^(?:i am the|i'?m the|your )?(?:relationship to the property|ownership|i am|role|title|job title|position|owner/tenant|"
+    r"(?:purchase |purchasing |buying )?authority|decision role)?\s*:\s*(?:[\w ]{1,20} (?:&|and) )?"
+    r"(?:the )?(?:home ?owner|owner(?:-occupier)?|landlord|proprietor|founder|ceo|property owner|(?:final |sole )?decision[- ]maker)\b",
     r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"
     r"(?:purchasing|procurement|buying)\b",
     rf"\bas (?:the )?{_TITLE}\b",
@@ -291,6 +292,8 @@ DM_SELF = [
     r"\bwithout (?:further|any(?: other)?|anyone'?s) (?:sign-?off|approval)\b", r"\bmy business alone\b",
     r"\b(?:don'?t|do not) have to wait (?:on|for) (?:anyone|anybody)\b", r"\bi handle the \w+ and the decisions\b",
     r"\blands on my desk\b", r"\bmy mind'?s made up\b", r"\bfull authority\b", r"\bowner-operator\b",
+    r"\bno need to wait (?:for|on) (?:anyone|anybody)\b", r"\bwhatever i (?:pick|choose|say) goes\b",
+    r"\bi(?:'m| am) (?:sorting|handling|doing|arranging) (?:this|it) (?:all )?(?:out )?(?:myself|on my own)\b",
 ]
 # The writer and a word of deciding in one clause, in whatever order ("I pay, I pick", "the
 # final say is mine", "I'll be the one to say yes or no", "I have sole purchasing authority"),
@@ -445,7 +448,7 @@ DM_OTHER = [
     # Whoever it is, they must approve: "our accountant has to approve every expense", "Harel has to
     # pre-approve the crown", "the union rep has to sign off", "all three of us have to agree"
     r"(?<!\bi )(?<!\bi'll )(?<!\bi'd )\b(?:has|have|needs?|must|will have|would have|'ll have) to "
-    r"(?:pre-?)?(?:approve|authori[sz]e|review|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
+    r"(?:pre-?)?(?:approve|authori[sz]e|review|green-?light|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
     r"his |her )?(?:ok|okay|go-?ahead))\b",
     r"\b(?:needs?|requires?|subject to|pending|awaiting|waiting for) (?:[\w-]+'?s?,? ){0,3}?(?:approval|sign-?off|"
     r"pre-?approval|pre-?authori[sz]ation|authori[sz]ation|written consent|consent|go-?ahead)\b",
@@ -485,6 +488,7 @@ DM_OTHER = [
     r"\b(?:he|she|they) (?:has|have|needs?) to say ok(?:ay)?\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
     r"\b(?:he|she|they) wants? to (?:be the one who )?(?:picks?|chooses?|decides?|pick|choose|decide)\b",
     rf"\blet me (?:check|confirm|talk|speak) with (?:the|my|our) (?:[\w-]+ )?{_PERSON}\b",
+    r"\b(?:insists on|wants to be the one) (?:approving|deciding|signing|picking|choosing)\b",
 ]
 DM_NEGATED_SELF = [
     r"\bi(?:'m| am) not (?:the )?(?:one|person) who (?:decides|makes|signs|approves)",
@@ -524,7 +528,7 @@ AUTHORITY_QUESTION = (
     r"placing the order|in charge|involved in (?:the|this) decision)\b|\bwho (?:has|gets) the (?:final|last) (?:say|word|call)\b"
     r"|\byou(?:'re| are) the (?:owner|one deciding|decision)|\b(?:will|would) (?:you|u) be (?:deciding|approving|signing)\b"
     r"|\b(?:only|just) you (?:deciding|approving|signing)\b|\bwho owns\b|\bwho handles (?:the )?(?:purchasing|procurement|buying)\b"
-    r"|\b(?:is|are|will) (?:he|she|they|your \w+) (?:be )?the (?:one|ones|person) (?:deciding|who decides)\b"
+    r"|\b(?:is|are|will) (?:he|she|they|your \w+) (?:be )?the (?:one|ones|person) (?:deciding|who decides)\b|\bhome ?owner\s*\??\s*$"
 )
 # A question about someone else deciding: "Is she the one deciding?" / "yes" names her
 ABOUT_THIRD = (r"\b(?:is|are|will|would|does|do) (?:he|she|they|your (?:wife|husband|partner|father|mother|dad|mom|boss|"
@@ -542,7 +546,8 @@ SELF_ANSWER = (
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
     r"(?:i )?bought it|ours|own|i own|we own|owner)\b"
 )
-NO_ANSWER = r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none)\b"
+NO_ANSWER = (r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none|"
+             r"renting|rent|tenant|we rent|i rent)\b")
 
 # --- Need -------------------------------------------------------------------------------
 NEED_VERBS = [
