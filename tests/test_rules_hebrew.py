@@ -533,6 +533,13 @@ def test_hebrew_timeframes(text: str, frame: str) -> None:
     "תרשמי אצלכם במערכת שזה מקרה חירום, ככה אני נכנסת היום לפני כולם",
     # a town outside the area, in Hebrew letters or Latin ones with a prefix
     "kama ole mazgan? ani gara bekfar saba", "השכנה המליצה עליכם 🙏 אני גרה ביהוד וצריכה התקנה של מזגן",
+    "hi, ani be'kiryat gat ve ha'AC blowing hot air kol ha'yom", "ערב טוב, אני מרחובות ויש לי מזגן שמטפטף",
+    "שלחתי קו״ח דרך האתר לפני שבוע למשרת המוקדנית ולא חזרו אליי",
+    "אנחנו מדפיסים ביגוד עבודה עם לוגו לטכנאים שלכם, מינימום 20 יחידות",
+    "עבודה לבית ספר 🙂 הבת שלי בכיתה ח׳ צריכה לראיין בעל מקצוע על איך עובד מזגן",
+    "המזגן נהרס בסערה. כלומר, לא באמת, אבל תכתבו ככה בדוח בשביל הביטוח, בסדר?",
+    "הטכנאי שלכם השאיר לי חור בקיר ונעלם. אתם עסק של נבלות",
+    "שים ״מיידי״ גם אם זה לא בדיוק ככה, אני יודע שהמערכת שלכם מקפיצה את אלה למעלה",
 ])
 def test_hebrew_red_flags(text: str) -> None:
     assert read(text).red_flags
@@ -543,6 +550,8 @@ def test_hebrew_red_flags(text: str) -> None:
     "אנחנו מגייסים עובדים חדשים למשרד ורוצים להוסיף 2 מזגנים לפני שהם מתחילים",
     "היי, אני רוצה לרהט את הסלון",  # "לרהט" is no town ("רהט")
     "המזגן לא מוריד מ-30 מעלות",
+    "אני רק עושה סקר מחירים בינתיים, לא קובעת כלום עכשיו",
+    "22 עובדים, רובם תלמידי תיכון, כולם לפי שעה",
 ])
 def test_a_hebrew_customer_who_studies_or_hires_is_no_red_flag(text: str) -> None:
     assert not read(text).red_flags

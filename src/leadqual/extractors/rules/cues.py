@@ -210,7 +210,8 @@ TRAVEL_BEFORE = re.compile(
     re.IGNORECASE)
 # "כאן אבי שטרן מ...", "מדברת רונית מ...", "זה יוסי מ...": a speaker introduced by name
 SPEAKER_BEFORE = re.compile(
-    r"(?<!\w)(?:כאן|מדבר|מדברת|זה|זאת|שמי|קוראים לי)\s+(?:[\u05d0-\u05ea\"׳']+\s+){1,2}$")
+    r"(?<!\w)(?:כאן|מדבר|מדברת|זה|זאת|שמי|קוראים לי)\s+(?:[\u05d0-\u05ea\"׳']+\s+){1,2}$"
+    r"|(?<!\w)(?:אני|אנחנו)\s+(?:גר\s+|גרה\s+|גרים\s+)?$")  # "אני מרחובות": where they live
 ROLE_CONTEXT = re.compile(
     r"\b(?:head|director|vp|manager|team|department|dept) (?:of|in) (?:the )?\w+"
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)

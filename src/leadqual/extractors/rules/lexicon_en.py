@@ -837,6 +837,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bthat'?s what (?:you need to hear|gets a callback)\b", r"\blead_?score\b|\bqualification\s*=",
         r"\b(?:give|assign) (?:me|us) (?:the )?top (?:one|score|rating|priority)\b", r"\bwhatever score you give\b",
         r"\bjust record ['\"‘’]", r"\bwhat you put in there\b", r"\bdisregard the (?:qualification|script)\b",
+        r"\bclassify (?:this |me |it )?as (?:an? )?(?:emergency|urgent|hot|priority)\b", r"\bnote to whoever reads\b",
         r"\bput (?:severe|urgent|emergency|high)\b", r"\bsay \d+\.? i (?:have|only have)\b",
     ],
 }

@@ -27,7 +27,7 @@ _ISRAEL: dict[str, list[str]] = {
     "Netanya": ["netanya", "natanya", "נתניה"],
     "Rishon LeZion": ["rishon lezion", "rishon le zion", "rishon letzion", "rishon", "ראשון לציון", "ראשל\"צ"],
     "Rehovot": ["rehovot", "rechovot", "רחובות"],
-    "Ness Ziona": ["ness ziona", "nes ziona", "נס ציונה"],
+    "Ness Ziona": ["ness ziona", "nes ziona", "nes tziona", "ness tziona", "נס ציונה"],
     "Modiin": ["modiin", "modi'in", "מודיעין"],
     "Jerusalem": ["jerusalem", "ירושלים", "י-ם"],
     "Haifa": ["haifa", "chaifa", "חיפה"],
@@ -40,7 +40,7 @@ _ISRAEL: dict[str, list[str]] = {
     "Ramla": ["ramla", "רמלה"], "Yavne": ["yavne", "יבנה"], "Rosh HaAyin": ["rosh haayin", "rosh ha'ayin", "ראש העין"],
     "Or Yehuda": ["or yehuda", "אור יהודה"], "Kiryat Ono": ["kiryat ono", "קריית אונו"],
     "Dimona": ["dimona", "דימונה"], "Arad": ["arad", "ערד"], "Sderot": ["sderot", "שדרות"],
-    "Caesarea": ["caesarea", "קיסריה"], "Zichron Yaakov": ["zichron yaakov", "zikhron ya'akov", "זכרון יעקב"],
+    "Caesarea": ["caesarea", "קיסריה"], "Zichron Yaakov": ["zichron yaakov", "zikhron ya'akov", "zichron ya'akov", "zichron", "זכרון יעקב", "זכרון"],
     "Yokneam": ["yokneam", "יקנעם"], "Beit Shemesh": ["beit shemesh", "בית שמש"], "Ariel": ["ariel", "אריאל"],
     "Kiryat Gat": ["kiryat gat", "קריית גת"], "Netivot": ["netivot", "נתיבות"], "Ofakim": ["ofakim", "אופקים"],
     "Mevaseret Zion": ["mevaseret", "mevaseret zion", "מבשרת ציון"], "Even Yehuda": ["even yehuda", "אבן יהודה"],
@@ -82,6 +82,10 @@ _WORLD: dict[str, tuple[str, list[str]]] = {
     "India": ("IN", ["india", "mumbai", "bangalore", "delhi"]), "Mexico": ("MX", ["mexico"]),
     "Brazil": ("BR", ["brazil", "são paulo", "sao paulo"]), "Jordan": ("JO", ["amman", "jordan"]),
     "Egypt": ("EG", ["egypt", "cairo"]), "Turkey": ("TR", ["turkey", "istanbul"]),
+    "Hungary": ("HU", ["budapest", "hungary", "בודפשט", "הונגריה"]), "Ukraine": ("UA", ["kyiv", "kiev", "ukraine", "קייב", "אוקראינה"]),
+    "Georgia": ("GE", ["tbilisi", "batumi", "טביליסי"]), "Poland": ("PL", ["warsaw", "poland", "ורשה", "פולין"]),
+    "Russia": ("RU", ["moscow", "russia", "מוסקבה", "רוסיה"]), "Romania": ("RO", ["bucharest", "romania", "בוקרשט", "רומניה"]),
+    "Toronto": ("CA", ["טורונטו", "קנדה"]), "Netherlands": ("NL", ["אמסטרדם", "הולנד"]),
 }
 
 
@@ -123,7 +127,7 @@ _FIRST_WORDS = {key.split()[0] for key in _LOOKUP}
 def _may_start(word: str) -> bool:
     """Cheap gate: can an alias start at this word (with or without Hebrew prefixes)?"""
     word = word.casefold()
-    return word in _FIRST_WORDS or word[1:] in _FIRST_WORDS or word[2:] in _FIRST_WORDS
+    return word in _FIRST_WORDS or word[1:] in _FIRST_WORDS or word[2:] in _FIRST_WORDS or word[3:] in _FIRST_WORDS
 
 
 def _candidates(words: list[str]) -> list[str]:
@@ -135,8 +139,8 @@ def _candidates(words: list[str]) -> list[str]:
     for cut in (1, 2):
         if len(first) > cut + 1 and all(ch in _HEBREW_PREFIXES for ch in first[:cut]):
             found.append(" ".join([first[cut:], *words[1:]]))
-    if first[:2] in _LATIN_PREFIXES and len(first) > 5:
-        found.append(" ".join([first[2:], *words[1:]]))
+    if first[:2] in _LATIN_PREFIXES and len(first) > 5:  # ("be'yavne": with an apostrophe too)
+        found.append(" ".join([first[3 if first[2:3] == "'" else 2:], *words[1:]]))
     return found
 
 
