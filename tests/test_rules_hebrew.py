@@ -587,6 +587,9 @@ def test_dud_shemesh_is_related_not_core() -> None:
     "שלום, אנחנו לא מתכוונים לקנות, רק רוצים לדעת כמה חשמל צורך מזגן אינוורטר",
     "אני בשלב של בירורים בלבד",
     "erev tov, ani rak mashveh mechirim bein kama chevrot, lo kovea achshav",
+    "כן היי, זה יותר שאלה מתוך סקרנות, חושבים אולי על משאבת חום, אבל ממש בלי שום תוכנית",
+    "מסתובבים בין חנויות, לא בשביל לקנות, רק לראות. יש לכם חנות פיזית?",
+    "shalom, ma ha-hevdel bein mazgan 1 koach sus le-1.5? lo kone, rak rotze lehavin",
 ])
 def test_transliterated_and_hebrew_browsing(text: str) -> None:
     signals = read(text)

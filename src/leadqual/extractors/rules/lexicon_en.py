@@ -616,6 +616,14 @@ BROWSING = [
     r"\b(?:surveying|scanning|researching) the market\b", r"\bbefore deciding anything\b", r"\bnot in the market\b",
     r"\b(?:just|only) (?:kind of |sort of )?(?:collecting|gathering|seeking) (?:general )?information\b(?! for)",
     r"\bnot planning anything\b", r"\bfor informational purposes\b", r"\bkicking the tires\b",
+    # "no project approved, no timeline", "in no position to buy", "nowhere near ready", "just bookmarking", "just lurking",
+    # "the looking stage", "a fact-finding exercise", "nothing decided", "mostly curious", "daydreaming"
+    r"\bno (?:project|purchase|plan|budget)(?: \w+)? (?:approved|on the table|behind this|yet)\b", r"\bno position to buy\b",
+    r"\bnowhere near ready\b", r"\bnot (?:currently )?in the market\b", r"\b(?:just|only) (?:bookmarking|lurking|having a nose|"
+    r"scoping|educating myself|pricing(?: \w+)? out|saving ideas|asking around|reading reviews|daydreaming)\b",
+    r"\b(?:looking|reading|research|daydreaming|measuring) stage\b", r"\bfact-finding\b", r"\bnothing(?:'s| has been| is)? (?:decided|approved)\b",
+    r"\b(?:mostly|just|purely|only) curious\b", r"\b(?:early|some early) exploration\b", r"\bunderstand the landscape\b",
+    r"\bbrowsing only\b", r"\bfor the future\b", r"\bone day\b(?= ?[.,!]|$)",
 ]
 
 # --- Red flags ----------------------------------------------------------------------------
