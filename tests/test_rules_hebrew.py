@@ -497,6 +497,12 @@ def test_not_urgent_in_hebrew() -> None:
     ("עוד הודעה אחת מכם ואני דואג שתצטערו על היום שנולדתם", "unknown"),
     ("Agent: מתי תרצו לבצע את ההתקנה?\nCustomer: לקראת הקיץ הבא. עכשיו אין לחץ, החורף מתחיל", "this_year"),
     ("מה שעות הפעילות שלכם ביום שישי? אני עובדת עד 14:00 כל יום", "unknown"),
+    ("אפשר להתקין עוד אחד בסלון עד שישי?", "immediate"),
+    ("Agent: מתי נוח?\nCustomer: תכניסו אותי איפה שיש חור עד רביעי", "immediate"),
+    ("Agent: מתי נוח לך?\nCustomer: בשבועיים הקרובים, ימים ראשון עד רביעי", "this_month"),
+    ("שלום, עשיתי אצלכם ניקוי באוקטובר. קיבלתי SMS שצריך לחזור, זה הכרחי?", "unknown"),
+    ("היי, חברה שלי הייתה אצלכם ביום חמישי שעבר ואמרה שיש לכם חניה", "unknown"),
+    ("shalom, asiti etzlechem tipul shoresh be-ogust ve-achshav tzarich keter", "unknown"),
 ])
 def test_hebrew_timeframes(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame

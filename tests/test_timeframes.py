@@ -164,6 +164,11 @@ def test_dates_in_digits(text: str, profile: str, frame: str) -> None:
 @pytest.mark.parametrize(("text", "frame"), [
     ("can someone come over the weekend", "immediate"), ("first thing monday please", "immediate"),
     ("in a fortnight", "this_month"), ("I'd rather get it checked within the fortnight", "this_month"),
+    ("Can you check me tomorrow? One tooth zaps with cold drinks", "immediate"),
+    ("Is anyone free now? The AC in the waiting room died", "immediate"),
+    ("Could someone come Wednesday to look at the outdoor unit?", "immediate"),
+    ("Customer: Now. Yesterday, ideally.", "immediate"),
+    ("How much is a yearly service now?", "unknown"),
 ])
 def test_weekends_and_fortnights(text: str, frame: str) -> None:
     assert timeline(text).timeframe == frame

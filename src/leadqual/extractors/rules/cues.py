@@ -131,7 +131,9 @@ PRICE_CONCERN_QUESTION = re.compile(
     r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)
 # "I'll check with him tonight": when they will answer, not when they want the work
 # (a check the customer books, "a check-up in two weeks", is not one)
-REPLY_BEFORE = re.compile(r"\b(?:(?<!\ba )(?<!the )(?<!general )(?<!annual )check(?![- ]?ups?\b)|"
+# ("can you check me tomorrow?" is the work itself)
+REPLY_BEFORE = re.compile(r"\b(?:(?<!\ba )(?<!the )(?<!general )(?<!annual )check(?![- ]?ups?\b)"
+                          r"(?!\s+(?:me|my|it|the|our|him|her)\b)|"
                           r"ask|talk|speak|discuss|consult|go over|get back to you|let you know|"
                           r"call you back|confirm)\b[^.?!]{0,25}$"
                           r"|(?<!\w)ו?(?:אבדוק|נבדוק|אשאל|נשאל|אתייעץ|נתייעץ|אדבר|נדבר|אחזור|נחזור|אעדכן|נעדכן)"

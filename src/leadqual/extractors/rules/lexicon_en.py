@@ -656,7 +656,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on\b", r"\ba place for me\b", r"\b(?:first|new) hire\b",
         r"\bbecome one of yours\b|\bbe a new employee\b", r"\b(?:my application|apply) for\b", r"\bcareers page\b",
         r"\b(?:about|regarding) (?:the|your) (?:[\w-]+ ){0,3}(?:position|job|opening|role|vacancy)\b",
-        r"\b(?:position|role|opening|vacancy) (?:still open|i saw)\b", r"\bany (?:[\w-]+ )?(?:roles|openings|positions)\b(?! for (?:an? )?(?:appointment|scan))",
+        r"\b(?:position|role|opening|vacancy) (?:still open|i saw)\b", r"\bany (?:[\w-]+ )?(?:roles|positions)\b", r"\bopenings in your (?:[\w-]+ )?(?:team|company|department)\b",
         r"\b(?:are you|r u) looking for (?:drivers|staff|workers|technicians|installers|someone for (?:evening|morning|weekend))\b",
         r"\bsecond workplace\b", r"\bjunior position\b", r"\bi'?d like to apply\b",
     ],

@@ -231,8 +231,12 @@ _PATTERNS: list[tuple[str, str]] = [
               r"|\bas soon as (?:possible|you can|u can|(?:your|the) (?:team|technician|guys?|crew) can)\b|\bimmediately\b|\bthis (?:morning|afternoon|evening)\b|\b2day\b"
               r"|\burgent(?:ly)?\b(?! care)|\bemergency\b(?! (?:room|department|dentist|services?))|\bsame[- ]day\b"
               r"|\bneed (?:\w+ ){0,3}(?:now|right now)\b"
+              # "Is anyone free now?", "technician now?", "Now. Yesterday, ideally.", "the soonest you can see me"
+              r"|\b(?:free|available|come|someone|somebody|technician|anyone|anybody|see (?:me|us)|over)(?: \w+)? (?:right )?now\s*\?"
+              r"|(?:^|(?<=\n))\s*now\s*[.!]|\byesterday,? ideally\b"
+              r"|\b(?:the )?(?:soonest|earliest) (?:you can|possible|available)\b"
               r"|\b(?:need|come|fix|help|see|send|call|install|deliver)\b[^.?!\n]{0,25}\bright now\b"),
-    ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming|first thing) )(?P<wd>{_WEEKDAY_WORD})\b"),
+    ("weekday", rf"\b(?:(?P<wnext>next|this|on|by|until|before|coming|first thing|come|visit) )(?P<wd>{_WEEKDAY_WORD})\b"),
     ("weekday_answer", rf"(?m)^\s*(?P<wd>{_WEEKDAY_WORD})\b"),  # a bare answer: "thursday good"
     ("weekday", rf"\b(?P<wd>{_WEEKDAY_WORD}) (?:morning|afternoon|evening|night)\b"),
     ("month_day", rf"\b(?:(?P<mon>{_MONTH_WORD})\.? (?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|the (?P<dayw>{_ORDINAL_WORD})|(?P<dayw2>{_ORDINAL_WORD}))"
