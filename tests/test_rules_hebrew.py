@@ -359,6 +359,14 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("שם: ליטל\nמקבל/ת החלטות?: לא רלוונטי\nהודעה: כמה זמן לוקח?", None, False),
     ("שם: אנה\nהודעה: ההחלטה תתקבל בוועדת רכש אחרי השוואה", False, True),
     ("Agent: ומי מחליט על הטיפול?\nCustomer: מי עוד יחליט? ברור שאני 🙂", True, False),
+    # someone else, in more words
+    ("מבחינתי כן, אבל בעלת הדירה עוד לא אישרה את ההוצאה", False, True),
+    ("עוד לא, הכסף לא שלי 😬 הדוד שלי מממן והוא רוצה לעבור על המספרים לפני שהוא מאשר", False, True),
+    ("תשמעו, זה לא אני שמחליט פה. יש לנו ועדת דיור שמטפלת בכל המעבר", False, True),
+    ("העברתי אותה לבעלי, הוא מנהל את הכסף בבית, ואם הוא אומר כן אני מתחילה", False, True),
+    ("אה, ואני לא זה שמאשר תיקונים, זה עובר דרך מנהל האחזקה של הבניין", False, True),
+    ("Agent: מי יחליט על סוג הכתר?\nCustomer: אשתי. היא שיננית אז אני משאיר את זה לה", False, True),
+    ("אני לא מחליטה כלום, היא זאת שתחליט אם לבוא", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

@@ -52,8 +52,10 @@ NO_NEED_BEFORE = re.compile(
     # "אין פה עוד מישהו שצריך לאשר"
     r"|(?:(?<!\w)ו?אין|\bein)\s+(?:\S+\s+){0,3}?(?:מישהו|אף|mishehu|af)\S*(?:\s+\S+)?\s+(?:ש|she-?)?$",
     re.IGNORECASE)
+# "ההורים לא מחליטים לי כלום": someone else, said not to decide
+HEBREW_NOT_DECIDES = re.compile(
+    r"(?<!אני )(?<!\w)לא\s+(?:מחליט|מחליטה|מחליטים|מאשר|מאשרת|מאשרים)\s+(?:לי|לנו|בשבילי|כלום)(?!\w)")
 # "nothing gets booked without her ok": a negation before "without" does not undo it
-HEBREW_NOT = re.compile(r"(?<!\w)ו?לא(?!\w)")
 WITHOUT = re.compile(r"\bwithout\b|(?<!\w)[ו]?בלי(?!\w)", re.IGNORECASE)
 AUTHORITY_QUESTION = _both("AUTHORITY_QUESTION")
 ABOUT_THIRD = _both("ABOUT_THIRD")

@@ -47,7 +47,7 @@ from leadqual.extractors.rules.cues import (
     FORM_WHO,
     FORM_YES,
     HEBREW_LETTER,
-    HEBREW_NOT,
+    HEBREW_NOT_DECIDES,
     HOME_BEFORE,
     LAST_SENTENCE,
     LATEST_AFTER,
@@ -400,7 +400,8 @@ def _authority(r: _Reading) -> Authority:
         if two_questions:  # "Where are you? And is it your flat?" "פ"ת כן אחי": the place, then the answer
             said = PLACE_BEFORE_YES.sub("", said)
         # "apt. mine": a one-word aside before the answer
-        answered = YES_ANSWER.search(said) or NO_ANSWER.search(said) or SELF_ANSWER.search(said)
+        answered = (YES_ANSWER.search(said) or NO_ANSWER.search(said) or SELF_ANSWER.search(said)
+                    or OTHER_ANSWER.search(said))
         if len(said.split()) == 1 and not answered:
             first = r.next_clause_of_turn(first, index)
             said = first.text
@@ -499,7 +500,7 @@ def _negated_other(text: str, other: re.Match[str]) -> bool:
     approve"); but "nothing gets booked without her ok" is her, and in "זו לא החלטה שלי:
     ההנהלה מחליטה" the negation is the writer's."""
     start = other.start()
-    if HEBREW_NOT.search(other.group(0), 1):  # "ההורים לא מחליטים לי כלום" (but "לא אני מחליט" is other)
+    if HEBREW_NOT_DECIDES.search(text, start, other.end() + 16):  # "ההורים לא מחליטים לי כלום"
         return True
     cut = text.rfind(":", 0, start) + 1
     return (negated_before(text[cut:], start - cut, 3)

@@ -139,6 +139,9 @@ _WHO = (r"אשתי|בעלי|השותף|השותפה|השותפים|שותפי|ש
 _WHO_LATIN = (r"(?:ve-?)?(?:ha-?)?(?:achi|achoti|ishti|ha-? ?ba'?al sheli|ha-? ?isha sheli|ha-? ?ben zug sheli|ha-? ?bat zug sheli|ba'?ali|be'?ali|ba'?alim|be'?alim|bos|boss|menahel(?:et)?|shutaf(?:a|im)?|shutfi|"
               r"shutafa sheli|shutaf sheli|hanhala|va'?ad(?: ha-?bayit)?|dirktoryon|horim|horai|aba|ima|rechesh|mankal(?:it)?|"
               r"cfo|ceo|ba'?al(?:at)? ha-?bayit|maskir|ben ha-?zug|bat ha-?zug|ben zugi|bat zugi|ha-?ben sheli|ha-?bat sheli|ha-?yeladim(?: sheli)?)")
+# Bodies and officers that approve for an organisation ("מנהל האחזקה", "מחלקת הרכש", "ועד הבית", "מורשה החתימה")
+_BODY = (r"מנהל\S*|מחלק\S*|ועד\S*|וועד\S*|הנהל\S*|אגף|מזכיר\S*|רואה החשבון|רואת החשבון|גזבר\S*|משרד\S*|מטה|בעלים|שותפ\S*|"
+         r"מורש\S*|עירי\S*|מועצ\S*|רכש|הרכש|כספים|הכספים|קב\"ט|מנכ\S*|סמנכ\S*|cto|cfo|ה-\S+")
 _APPROVES_LATIN = (r"(?:tsarich|tzarich|tsricha|tzricha|tsrichim|tzrichim|tsarichim) (?:gam )?(?:le'?asher|lehaskim|lehachlit|latet ishur)"
                    r"|(?:hu |hi |hem )?(?:ha-?)?(?:machlit|machlita|machlitim|mechalet|mechalelet|me'?asher|me'?asheret|me'?ashrim)"
                    r"|(?:yachlit|tachlit|yachlitu|ye'?asher|te'?asher|ye'?ashru)")
@@ -323,6 +326,20 @@ DM_OTHER = [
     rf"{w('ההחלטה|ההחלטה הסופית')}\s+(?:היא\s+)?לא\s+(?:אצלי|שלי|עליי)",
     r"\b(?:tzarich|tzricha|tzrichim|tsarich|tsricha|tsrichim) (?:le-?'?asher|lehaskim|ishur|lachtom)\b",
     rf"{B}(?:הוא|היא|הם)\s+(?:יגיד|תגיד|יגידו|יחליט|תחליט|יחליטו)\s+אם{E}",
+    # "בעלת הדירה עוד לא אישרה", "זה עובר דרך מנהל האחזקה", "הכסף לא שלי", "לפני שהוא מאשר", "אם הוא אומר כן", "המילה
+    # האחרונה שלהם", "זכות וטו", "מה שהוא יגיד זה מה שיהיה", "לקבל אישור מהמנהלת", "ההחלטה שלה ושל בעלה", "מול מחלקת הרכש"
+    rf"(?<!אני\s){w('עוד לא|לא')}\s+(?:אישר|אישרה|אישרו|נתן|נתנה|נתנו)(?:\s+(?:את|לי))?{E}",
+    rf"{w('עובר|עוברת|עוברים|מתבצע|מתבצעת|מתבצעים')}\s+(?:\S+\s+)?(?:דרך|מול|אצל)\s+{P}(?:{_BODY}){E}",
+    w("הכסף לא שלי|זכות וטו|וטו על|אין לי סמכות|לא בסמכותי|זה לא בסמכותי|לא מוסמכת|לא מוסמך|זה כבר לא אצלי|לא אני זה ש|זה לא אני ש"
+      "|ייתן את הברכה|תיתן את הברכה|ועדת ההיגוי|הזמנת רכש חתומה|מורשי חתימה|מורשה החתימה של"),
+    rf"{B}(?:(?:לפני|אחרי|ברגע|עד|רק אחרי)\s+ש|ו?אם\s+)(?:הוא|היא|הם|הן)\s+(?:\S+\s+)?(?:מאשר|מאשרת|מאשרים|יאשר|תאשר|יאשרו|חותם|חותמת|"
+    rf"עונה|עונים|אומר כן|אומרת כן|אומרים כן|יגיד כן|תגיד כן){E}",
+    rf"{w('המילה האחרונה|ההחלטה|והחלטה|ההחלטה הסופית')}\s+(?:היא\s+)?(?:שלה|שלו|שלהם|שלהן){E}",
+    rf"{B}מה\s+ש(?:הוא|היא|הם)\s+(?:יגיד|תגיד|יגידו|יחליט|תחליט|יחליטו){E}",
+    rf"{w('לקבל|לקבלת|קיבלתי|נקבל|שאקבל|אקבל')}\s+(?:\S+\s+)?אישור\s+מ",
+    rf"{w('ועדת|ועד|וועדת|הנהלת|מחלקת|אגף')}\s+\S+\s+(?:\S+\s+)?(?:מחליט\S*|מאשר\S*|בוחר\S*|עושה|מטפל\S*|קובע\S*){E}",
+    r"\b(?:im|ve-?im) (?:hi|hu|hem) (?:omeret|omer|omrim) ken\b|\bsar ha-?otzar\b|\bha-?kesef shel\b|\bbli she-?shneinu\b"
+    r"|\b(?:hu|hi) ha-?yachid(?:a)? she-?\S+ (?:lehagid|le'?asher|lachtom)\b|\bha-?hachlata\b[^.]{0,30}\b(?:hi|hu) shel\b",
     r"\b(?:machlitim|nachlit|lehachlit) (?:be-?yachad|beyachad|yachad)\b",
     # "מנהלת המלון מאשרת כל הזמנה", "הבת שלה מחליטה על כל הטיפולים", "בעלי מטפל בכל הדברים האלה",
     # "אני רק אוספת הצעות מחיר בשבילו", "הם מחזיקים את התקציב", "יאושר ע"י הזכיין הראשי"
