@@ -367,6 +367,7 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("אה, ואני לא זה שמאשר תיקונים, זה עובר דרך מנהל האחזקה של הבניין", False, True),
     ("Agent: מי יחליט על סוג הכתר?\nCustomer: אשתי. היא שיננית אז אני משאיר את זה לה", False, True),
     ("אני לא מחליטה כלום, היא זאת שתחליט אם לבוא", False, True),
+    ("בלי שהיא מסכימה אני לא סוגר", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
