@@ -867,6 +867,8 @@ def test_saved_sums_questions_of_money_and_years(
     ("We're doing preliminary market research; no purchase is planned yet.", APR18, "just_browsing"),
     ("We compare platforms for informational purposes. No procurement timeline.", APR18, "just_browsing"),
     ("We're comparing a few AC companies before deciding anything.", APR18, "just_browsing"),
+    ("no hurry at all, I was thinking December, after I finish my army service.", APR18, "this_year"),
+    ("I would like it repaired in the next couple of weeks.", APR18, "this_month"),
     ("Just educating myself on what's out there. No project approved, no timeline.", APR18, "just_browsing"),
     ("Honestly no, we're nowhere near ready. Mostly curious what solid wood costs.", APR18, "just_browsing"),
     ("Would like to book the pre-summer service for next May.", datetime(2026, 12, 10, tzinfo=UTC),

@@ -190,6 +190,9 @@ def test_no_received_at_means_today() -> None:
     "My last cleaning was about 2 years ago, is that bad?", "we moved in six months back",
     # when the business is open, asked
     "What are your showroom hours on Sunday?", "Do you guys close for Hanukkah or work as usual?",
+    "my last cleaning was in August, who do I talk to about my file?",
+    "We were acquired in May and use another payroll",
+    "The technician who came on Sunday was great. Can I get his name?",
 ])
 def test_past_times_are_not_a_timeline(text: str) -> None:
     assert timeline(text).timeframe == "unknown"

@@ -126,8 +126,12 @@ PAST_EVENT = re.compile(
     # ("I'm paid on the 10th" is a habit, not a past event)
     r"|\b(?:happened|expired|broke|died|ended|stopped|bought|arrived|was installed|"
     r"(?<!i'm )(?<!im )(?<!am )(?<!get )(?<!gets )paid|"
-    r"were installed|moved in)\s+(?:\w+\s+){0,2}$",
+    r"were installed|moved in|"
+    # "last one was in August", "we were acquired in May", "the technician who came on Sunday"
+    r"came|ordered|migrated|acquired|visited|purchased|"
+    r"(?:was|were)(?:\s+(?!(?:thinking|hoping|planning|supposed|going|told|wondering|looking)\b)\w+)?)\s+(?:\w+\s+)?$",
     re.IGNORECASE)
+PLAN_AT = re.compile(r"(?:thinking|thought|hoping|aiming|targeting|planning)\b", re.IGNORECASE)
 PRICE_CONCERN_QUESTION = re.compile(
     r"\b(?:is|are) (?:the )?(?:cost|price|budget|money|pricing) (?:a|an|the main) "
     r"(?:concern|issue|problem|factor)\b|\bare you price[- ]sensitive\b", re.IGNORECASE)

@@ -66,6 +66,7 @@ from leadqual.extractors.rules.cues import (
     OWNER_ANSWER,
     PAST_EVENT,
     PLACE_BEFORE_YES,
+    PLAN_AT,
     PREFERRED_AFTER,
     PREFERRED_BEFORE,
     PRICE_CHECK,
@@ -654,7 +655,9 @@ def _timeline(r: _Reading) -> Timeline:
             # "back in June", "about 2 years ago", "What are your hours on Sunday?"
             past = ((BACK_IN.search(text, 0, mention.start) and text.startswith("in ", mention.start))
                     or AGO_AFTER.match(text, mention.end) or (hours_asked and clause.is_question(r.text)))
-            not_a_plan = (PAST_EVENT, RULED_OUT, REPLY_BEFORE)
+            # ("I was thinking December": the plan is the time itself)
+            not_a_plan = (RULED_OUT, REPLY_BEFORE) if PLAN_AT.match(text, mention.start) else (
+                PAST_EVENT, RULED_OUT, REPLY_BEFORE)
             if past or any(p.search(text, 0, mention.start) for p in not_a_plan):
                 continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
