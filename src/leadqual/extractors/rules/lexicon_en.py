@@ -447,7 +447,7 @@ DM_OTHER = [
     r"\bwe share (?:these |the |this |those |all )?(?:decisions?|calls?)\b",
     # Whoever it is, they must approve: "our accountant has to approve every expense", "Harel has to
     # pre-approve the crown", "the union rep has to sign off", "all three of us have to agree"
-    r"(?<!\bi )(?<!\bi'll )(?<!\bi'd )\b(?:has|have|needs?|must|will have|would have|'ll have) to "
+    r"\b(?<!\bi )(?<!\bi'll )(?<!\bi'd )(?:has|have|needs?|must|will have|would have|'ll have) to "
     r"(?:pre-?)?(?:approve|authori[sz]e|review|green-?light|clear (?:me|it|this|the)|sign off|vote|agree|consent|okay|ok|give (?:the |their |"
     r"his |her )?(?:ok|okay|go-?ahead))\b",
     r"\b(?:needs?|requires?|subject to|pending|awaiting|waiting for) (?:[\w-]+'?s?,? ){0,3}?(?:approval|sign-?off|"
@@ -475,13 +475,13 @@ DM_OTHER = [
     r"\bwithout (?:him|her|them) (?:seeing|approving|agreeing|okaying|checking)\b",
     r"\b(?:she|he|they) (?:hasn'?t|has not|haven'?t|have not|has|have) (?:okayed|approved|signed off)\b",
     r"\bnothing gets (?:decided|booked|ordered|signed|bought) (?:until|without)\b", r"\bbefore (?:anyone|anybody) (?:can )?(?:sign|commit|approve)s?\b",
-    rf"\b(?:they|he|she|{_PERSON})\b(?:(?!\b(?:i|me|my)\b)[^.;:]){{0,30}}\bmakes? the (?:final )?(?:call|decision)s?\b",
+    r"\b(?:they|he|she)\s+(?:\w+\s+){0,3}?makes? the (?:final )?(?:call|decision)s?\b",
     r"\bfinal (?:choice|pick)\b[^.;]{0,30}?\b(?:goes|rests|lies|sits|is) (?:to|with)\b(?! (?:me|us|myself)\b)",
-    r"(?<!\bi )(?<!\bwe )\b(?:won'?t|will not|wouldn'?t) (?:approve|sign off|agree|okay|ok)\b",
+    r"\b(?<!\bi )(?<!\bwe )(?:won'?t|will not|wouldn'?t) (?:approve|sign off|agree|okay|ok)\b",
     rf"\b(?:he|she|they|(?:my|our) (?:[\w-]+ )?{_PERSON}) (?:handles|makes|takes) (?:all )?(?:of )?(?:[\w']+ ){{0,2}}decisions\b",
     r"\bneeds? (?:all|both) (?:\w+ )?of us to (?:agree|approve|sign)\b", r"\b(?:group|joint|family) decision\b",
     r"\b(?:chooses|picks|decides on|approves|signs off on) (?:all|every|any)\b", r"\bjointly\b",
-    r"(?<!\bi'm)(?<!\bi am)(?<!\bthat's)(?:'s| is) the one who (?:decides|makes the|signs|approves|picks|chooses)\b",
+    r"\b(?!(?:i'm|i|that's|that|it's|it)\b)\w+(?:'s| is) the one who (?:decides|makes the|signs|approves|picks|chooses)\b",
     rf"\bthat(?:'d| would|'ll| will)? be (?:our|my|the) (?:[\w-]+ )?{_PERSON}\b",
     r"\bdecisions? together\b|\b(?:choose|decide|pick) (?:everything |it |this |that )?together\b",
     r"\b(?:pitch|sell|present|make the case)(?: it| this)? to (?:him|her|them|both of them)\b",
