@@ -53,6 +53,7 @@ def test_it_is_offline_and_named_rules() -> None:
     ("Agent: Who has the final say on this?\nCustomer: my wife", False, True),
     ("Agent: Sure! Is she the one deciding?\nCustomer: yes", False, True),
     ("Agent: Who will be deciding?\nCustomer: Hi, it's Moshe again. It's me, I run the place", True, False),
+    ("Agent: What's your name, and are you the one deciding on treatment?\nCustomer: Dana, yes", True, False),
 ])
 def test_short_answers_to_the_agents_question(text: str, decides: bool, others: bool) -> None:
     authority = read(text, SAAS).authority
@@ -962,6 +963,8 @@ def test_running_costs_tight_months_and_money_put_toward_it(text: str, bucket: s
     ("Name: Hila\nPurchase authority: Final decision maker\nMessage: quote for 2 splits please", True),
     ("Name: Omar\nJob title: Pharmacist & owner\nMessage: shift swaps are constant", True),
     ("Name: Rivka\nHome owner? Yes\nMessage: two single beds please", True),
+    ("Name: Dror Levi | Business: Levi Insurance Agency | Role: Owner | Request: replace 2 units", True),
+    ("Agent: Is it for your home?\nCustomer: yes, my place, I bought it this summer", True),
 ])
 def test_form_answers_and_who_runs_the_place(text: str, decides: bool | None) -> None:
     assert read(text).authority.is_decision_maker is decides

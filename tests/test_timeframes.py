@@ -174,6 +174,12 @@ def test_weekends_and_fortnights(text: str, frame: str) -> None:
     assert timeline(text).timeframe == frame
 
 
+def test_the_seder_is_passover() -> None:
+    # received 10 March 2026: Passover starts on 1 April
+    march_10 = datetime(2026, 3, 10, tzinfo=UTC)
+    assert timeline("do you deliver before the seder?", march_10, "ecommerce").timeframe == "this_month"
+
+
 def test_the_holidays_mean_rosh_hashanah_for_an_israeli_profile() -> None:
     late_august = datetime(2026, 8, 25, tzinfo=UTC)
     assert timeline("before the holidays", late_august, "home-services").timeframe == "this_month"

@@ -237,8 +237,11 @@ OWNER_ANSWER = re.compile(
 # "אין עוד מישהו שצריך לאשר?", "no one else involved?": a question asked in the negative
 NEGATIVE_QUESTION = re.compile(
     r"^\s*(?:ו?אין|ו?לא|ו?אף אחד)(?!\w)|^\s*(?:and )?(?:no one|nobody|no-one|noone)\b", re.IGNORECASE)
-# "פ"ת כן אחי", "holon yes": a place answering the first of two questions, then "yes"
-PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+\s+){1,2}(?=(?:כן|ken|yes|yep|yeah)(?:\s|$|[,.!]))",
+# "What's your name, and are you the one deciding?": two asks in one question
+TWO_ASKS = re.compile(r",? and (?:are|is|do|will|would|can) (?:you|u)\b|,?\s+ו(?:האם|את|אתה)\s",
+                      re.IGNORECASE)
+# "פ"ת כן אחי", "holon yes", "Dana, yes": a place or a name answering the first of two questions, then "yes"
+PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+,?\s+){1,2}(?=(?:כן|ken|yes|yep|yeah)(?:\s|$|[,.!]))",
                               re.IGNORECASE)
 # "[הודעה קולית, 0:05]", "[voice message]", "🎤": a label before a transcript's words
 TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:[^\w\s\[\]\"'״]+\s*)?")

@@ -91,6 +91,7 @@ from leadqual.extractors.rules.cues import (
     TIME_WORD,
     TRANSCRIPT_LABEL,
     TRAVEL_BEFORE,
+    TWO_ASKS,
     URGENT,
     WITHOUT,
     YES_ANSWER,
@@ -397,7 +398,8 @@ def _authority(r: _Reading) -> Authority:
         if first.text.lstrip().startswith("[") and "]" not in first.text:
             first = r.next_clause_of_turn(first, index)
         said = TRANSCRIPT_LABEL.sub("", first.text)
-        two_questions = turn.after_agent.count("?") >= 2
+        # ("What's your name, and are you the one deciding?" / "Dana, yes": two asks in one question)
+        two_questions = turn.after_agent.count("?") >= 2 or TWO_ASKS.search(turn.after_agent) is not None
         if two_questions:  # "Where are you? And is it your flat?" "פ"ת כן אחי": the place, then the answer
             said = PLACE_BEFORE_YES.sub("", said)
         # "apt. mine": a one-word aside before the answer

@@ -20,6 +20,11 @@ _PERSON = (
 
 # --- Budget -----------------------------------------------------------------------------
 NOT_CONCERNED = [
+    # "comfort matters more than price", "price matters less to me than quiet", "we're not price shopping", "the money is
+    # there", "Money I have, just come", "Quality and durability come first"
+    r"\b\w+ (?:matters?|counts?|is more important) more than (?:the )?(?:price|cost|money)\b|\bmore than price\b",
+    r"\b(?:price|cost|money) (?:matters?|counts?) less\b", r"\bnot price[- ]shopping\b", r"\bthe money is there\b",
+    r"^money i have\b", r"\bquality (?:and \w+ )?comes? first\b", r"^flexible\b",
     # "im not after the cheapest option, i want good quality ... thats the priority"
     r"\b(?:not|n'?t) (?:after|looking for|going for|interested in|chasing) (?:the )?cheapest\b",
     r"\bprice (?:is|'s) not what (?:worries|concerns|bothers) (?:me|us)\b",
@@ -139,7 +144,7 @@ ZERO_BUDGET = [
 ACCEPTS_PRICE = [
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|great|perfect|deal|sounds (?:good|fair|great|ok)|"
     r"that works|works for (?:me|us)|that'?s fine|that'?s ok(?:ay)?|that'?s within|we can do that|"
-    r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely)\b(?!,?\s*(?:thanks|thank you|"
+    r"i can do that|go ahead|let'?s do it|let'?s go|agreed|absolutely|take it|book it|i'?ll take it)\b(?!,?\s*(?:thanks|thank you|"
     r"i'?ll think|let me think|bye|noted|i'?ll compare|i'?ll check|i'?ll get back|let me check|let me compare))",
     r"\b(?:we|i) can (?:do|go with|afford|live with|manage) that\b",
     r"\bthat'?s (?:fine|ok|within|in) (?:our|my) budget\b",
@@ -208,7 +213,7 @@ DM_SELF = [
     r"diner|salon|bakery|cafe|coffee shop|garage|gym|studio|bar|pub|warehouse)\b(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
     r"\bi (?:bought|took over|inherited) (?:it|the (?:\w+ )?(?:business|place|company|shop|store|hotel|restaurant|practice|"
     r"clinic|diner|salon|bakery|cafe|garage|gym|studio|lodge|hostel|unit|apartment|flat|house|villa|building))\b"
-    r"(?= (?:from|off|in|last|two|three|\d|as|years?|when|after)\b)",
+    r"(?= (?:from|off|in|last|this|two|three|\d|as|years?|when|after)\b)",
     r"\bnobody above me\b", r"\bdon'?t need (?:anybody|anyone)'?s (?:sign-?off|approval|ok|okay|permission)\b",
     rf"^{_SIGNED_TITLE} here\b", r"\bi don'?t (?:need|have) to (?:ask|check with|consult) (?:anyone|anybody)\b",
     r"\b(?:i|we) closed on (?:a|an|the|my|our) (?:[\w-]+ ){0,3}?(?:apartment|flat|house|home|place|property|condo|villa|penthouse)\b", r"\b(?:it'?s|that'?s|is) (?:all |entirely )?up to me\b",
@@ -225,7 +230,7 @@ DM_SELF = [
     r"\bmy name (?:is )?on (?:it|the (?:deed|lease|title|contract|mortgage))\b", r"\bdeed (?:has|is in|with) (?:only )?my name\b",
     r"\b(?:nobody|no one|no-one) (?:i|we) (?:have|need) to (?:ask|check with|consult)\b",
     # a web form's own field: "I am the: Homeowner", "Relationship to the property: Owner-occupier"
-    r"^(?:i am the|i'?m the|your )?(?:relationship to the property|ownership|i am|role|title|job title|position|owner/tenant|"
+    r"(?:^|\|\s*)(?:i am the|i'?m the|your )?(?:relationship to the property|ownership|i am|role|title|job title|position|owner/tenant|"
     r"(?:purchase |purchasing |buying )?authority|decision role)?\s*:\s*(?:[\w ]{1,20} (?:&|and) )?"
     r"(?:the )?(?:home ?owner|owner(?:-occupier)?|landlord|proprietor|founder|ceo|property owner|(?:final |sole )?decision[- ]maker)\b",
     r"\bi(?:'m| am)? (?:handle|run|manage|oversee|responsible for|in charge of) (?:all )?(?:the |our )?"

@@ -278,7 +278,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("more in summer", "busier in winter": when the business is busy, not a plan)
     ("season", r"(?<!more )(?<!busier )(?<!busy )(?<!bigger )\b(?:this|next|by|before|in the|in|for the|over the|around the|"
                r"around|until|after the|after)(?: the)?(?: school)? (?P<season>summer|fall|autumn|winter|spring)\b"),
-    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?"
+    ("holiday", r"\b(?:before|b4|by|after|until|for|around|ahead of|right after|on|during|over) (?:the )?(?P<hol>holidays|christmas|xmas|passover|pesach|seder|hanukkah|chanukah|rosh hashanah|rosh hashana|rosh ha-shana|yom kippur|sukkot|shavuot|purim|new year|memorial day|labor day|thanksgiving|black friday|july 4th|valentine'?s(?: day)?"
                 r"|school year|new school year|school starts|start of (?:the )?school(?: year)?)\b"),
     ("vague", r"\bsometime\b|\bsome ?time (?:later|soon|next)\b|\beventually\b|\bat some point\b"
               r"|\bin the (?:future|long run|coming months)\b|\bdown the (?:road|line)\b"
@@ -309,7 +309,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "numeric_date": tuple(f"{digit}{sep}" for digit in "0123456789" for sep in "./"), "iso_date": re.compile(r"20\d\d-\d"), "month_year": _YEAR_GATE, "week_of_month": _MONTH_GATE,
     "month_named": _MONTH_GATE, "half_of_month": _MONTH_GATE,
     "season": ("summer", "fall", "autumn", "winter", "spring"),
-    "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "hanukkah", "chanukah", "rosh ha",
+    "holiday": ("holiday", "valentine", "christmas", "xmas", "passover", "pesach", "seder", "hanukkah", "chanukah", "rosh ha",
                 "yom kippur", "sukkot", "shavuot", "purim", "new year", "memorial", "labor day",
                 "thanksgiving", "black friday", "july 4th", "school"),
 }
@@ -340,7 +340,7 @@ _SEASON_MONTH = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1
                  "החורף": 1, "aviv": 4, "kayitz": 7, "kayits": 7, "kaitz": 7, "kaits": 7, "kaytz": 7, "stav": 10, "choref": 1, "horef": 1}
 _SEASON_START = {"before", "לפני", "עד", "lifnei", "ad", "תחילת", "בתחילת", "be-techilat", "techilat"}
 _SEASON_END = {"after", "אחרי", "סוף", "בסוף", "be-sof", "sof", "ba-sof"}
-_HOLIDAY_ALIASES = {"pesach": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
+_HOLIDAY_ALIASES = {"pesach": "passover", "seder": "passover", "rosh hashana": "rosh hashanah", "rosh ha-shana": "rosh hashanah",
                     "chanukah": "hanukkah", "xmas": "christmas",
                     "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
