@@ -368,6 +368,13 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("Agent: מי יחליט על סוג הכתר?\nCustomer: אשתי. היא שיננית אז אני משאיר את זה לה", False, True),
     ("אני לא מחליטה כלום, היא זאת שתחליט אם לבוא", False, True),
     ("בלי שהיא מסכימה אני לא סוגר", False, True),
+    ("Perfect, זה בדיוק מה שחיפשתי. אני לבד בהחלטה, take my order", True, False),
+    ("Company: מאפיות לחם הארץ\nRole: מנכ\"ל ובעלים\nMessage: צריך סידור משמרות", True, False),
+    ("Agent: עם מי אני מדבר?\nCustomer: יוסי, הבעלים", True, False),
+    ("אני, אני מנהל את המשרד ואת התקציב", True, False),
+    ("יש לי 2 דירות Airbnb בבת ים, שתיהן שלי", True, False),
+    ("Agent: יש מישהו שצריך לתת אור ירוק לפני שקובעים?\nCustomer: לא, רק אני. המחיר מקובל", True, False),
+    ("צריך טכנאי היום. אני אוספת הצעות ואת ההזמנה מאשר המנכ\"ל", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
@@ -567,6 +574,8 @@ def test_hebrew_red_flags(text: str) -> None:
     "המזגן לא מוריד מ-30 מעלות",
     "אני רק עושה סקר מחירים בינתיים, לא קובעת כלום עכשיו",
     "22 עובדים, רובם תלמידי תיכון, כולם לפי שעה",
+    "הכתר נפל לי הבוקר, יש לי ראיון עבודה ביום ראשון ואני לא יכולה ללכת ככה",
+    "אני בעל הבית ואני משלם, רק שיהיה זול אני לא מוכן לשלם הון על תיקון",
 ])
 def test_a_hebrew_customer_who_studies_or_hires_is_no_red_flag(text: str) -> None:
     assert not read(text).red_flags

@@ -225,12 +225,13 @@ ROLE_CONTEXT = re.compile(
     r"|\b\w+ (?:department|dept|manager|person|team|director|lead|intern|assistant)\b", re.IGNORECASE)
 AUTHORITY_SELF = re.compile(
     r"\bare you the\b|\byou the (?:owner|one|decision)|\bdo you (?:own|decide)|\bis (?:it|this) your"
-    r"|\byourself\b|(?<!\w)(?:בבעלותך|בבעלותכם|על שמך)(?!\w)"
+    r"|\byourself\b|(?<!\w)(?:בבעלותך|בבעלותכם|על שמך|עם מי אני מדבר|עם מי אני מדברת)(?!\w)"
     r"|(?<!\w)ו?(?:אתה|את)\s+(?:ה|זה\s+ש|זו\s+ש)?(?:מחליט|מחליטה|בעלים|בעל|בעלת|קובע|קובעת)",
     re.IGNORECASE)
 # "בעלת הדירה", "the owner": a title said back to "are you the owner or renting?"
 OWNER_ANSWER = re.compile(
-    r"^(?P<me>(?:כן|yes|yep|ken),?\s*|(?:כן,?\s*)?אני\s+|(?:yes,?\s*)?i'?m\s+|(?:yes,?\s*)?i am\s+)?"
+    r"^(?:[^\s,]+,\s*)?"  # ("יוסי, הבעלים": a name first)
+    r"(?P<me>(?:כן|yes|yep|ken),?\s*|(?:כן,?\s*)?אני\s+|(?:yes,?\s*)?i'?m\s+|(?:yes,?\s*)?i am\s+)?"
     r"(?:(?:ה)?בעל(?:ת)?\s+ה(?:דירה|בית|נכס|עסק|מקום)(?!\w)|(?:ה)?בעלים(?!\w)"
     r"|(?:the )?(?:owner|owners|homeowner)\b)",
     re.IGNORECASE)
@@ -281,7 +282,7 @@ OTHERS_QUESTION = re.compile(
     r"|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
     # ("זה בשבילך או בשביל מישהו אחר?" asks who the patient is, not who decides)
     r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|(?<!בשביל\s)מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים"
-    r"|מישהו צריך לאשר)(?!\w)",
+    r"|מישהו צריך לאשר|אור ירוק)(?!\w)|(?<!\w)מישהו\s+(?:\S+\s+)?ש(?:צריך|צריכה|צריכים)(?!\w)",
     re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(owner|co-?founder|founder|ceo|cto|coo|cfo|president|managing director|director|"
