@@ -1077,3 +1077,8 @@ def test_a_booking_for_a_date_is_no_past_event_and_hours_for_payroll_are_the_off
     assert EXTRACTOR.extract(conv, HOME).signals.timeline.timeframe == "this_month"
     text = "14 cleaners paid hourly text me their hours and I type it all into a spreadsheet for payroll."
     assert read(text, SAAS).need.fit_score_hint == "clear_fit"
+
+
+def test_hours_sent_straight_to_payroll_in_hebrew_are_the_offer() -> None:
+    text = "כל סניף שולח לי דוח בפורמט אחר ואני מבזבז שבוע עד שיש לי קובץ מסודר לשכר"
+    assert read(text, SAAS).need.fit_score_hint == "clear_fit"

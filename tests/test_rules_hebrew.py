@@ -519,6 +519,7 @@ def test_not_urgent_in_hebrew() -> None:
     ("שלום, עשיתי אצלכם ניקוי באוקטובר. קיבלתי SMS שצריך לחזור, זה הכרחי?", "unknown"),
     ("היי, חברה שלי הייתה אצלכם ביום חמישי שעבר ואמרה שיש לכם חניה", "unknown"),
     ("shalom, asiti etzlechem tipul shoresh be-ogust ve-achshav tzarich keter", "unknown"),
+    ("זה לא דחוף, העיקר שיהיה גמור לפני החג", "this_month"),  # 10 March: the next holiday is Passover
 ])
 def test_hebrew_timeframes(text: str, frame: str) -> None:
     assert read(text).timeline.timeframe == frame

@@ -138,6 +138,9 @@ def _quarter_end(today: date, quarter: int | None, offset: int = 0) -> date:
 
 
 def _holiday(today: date, name: str, israeli: bool) -> date:
+    if name == "the holiday":  # "לפני החג" (singular): the next Jewish holiday, whichever it is
+        return min((day for days in ISRAELI_HOLIDAYS.values() for day in days if day >= today),
+                   default=today + timedelta(days=365))
     if name in ("school year", "new school year", "school starts", "start of school", "start of the school year"):
         return date(today.year if today <= date(today.year, 9, 1) else today.year + 1, 9, 1)
     if name == "new year" and not israeli:
@@ -344,7 +347,7 @@ _HOLIDAY_ALIASES = {"pesach": "passover", "seder": "passover", "rosh hashana": "
                     "chanukah": "hanukkah", "xmas": "christmas",
                     "פסח": "passover", "החגים": "holidays",
                     "חגים": "holidays", "חנוכה": "hanukkah", "ראש השנה": "rosh hashanah",
-                    "סוכות": "sukkot", "החג": "holidays", "שבועות": "shavuot", "פורים": "purim",
+                    "סוכות": "sukkot", "החג": "the holiday", "שבועות": "shavuot", "פורים": "purim",
                     "chanuka": "hanukkah", "chanukka": "hanukkah", "valentine's": "valentines",
                     "valentine's day": "valentines", "valentines day": "valentines",
                     "שנת הלימודים": "school year", "תחילת שנת הלימודים": "school year",
