@@ -54,6 +54,15 @@ def test_it_is_offline_and_named_rules() -> None:
     ("Agent: Sure! Is she the one deciding?\nCustomer: yes", False, True),
     ("Agent: Who will be deciding?\nCustomer: Hi, it's Moshe again. It's me, I run the place", True, False),
     ("Agent: What's your name, and are you the one deciding on treatment?\nCustomer: Dana, yes", True, False),
+    ("Agent: Is it your apartment or are you renting?\nCustomer: Owned. Paid it off in March", True, False),
+    ("Agent: Who has the final word on the quote?\nCustomer: You're looking at him.", True, False),
+    ("Agent: Do you need to run the 4,800 estimate past anyone?\nCustomer: nope", True, False),
+    ("Agent: Homeowner, tenant, or property manager?\nCustomer: Homeowner.", True, False),
+    ("Agent: Who's approving the budget for this?\nCustomer: Head office, not me.", False, True),
+    ("Agent: Who is the decision maker for your son's treatment?\nCustomer: His mother.", False, True),
+    ("Agent: Is this your decision?\nCustomer: My decision, my money 🙂", True, False),
+    ("Agent: Can you approve the work?\nCustomer: I can book it, but any repair needs Avi's approval",
+     False, True),
 ])
 def test_short_answers_to_the_agents_question(text: str, decides: bool, others: bool) -> None:
     authority = read(text, SAAS).authority

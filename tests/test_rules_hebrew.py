@@ -375,6 +375,15 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("יש לי 2 דירות Airbnb בבת ים, שתיהן שלי", True, False),
     ("Agent: יש מישהו שצריך לתת אור ירוק לפני שקובעים?\nCustomer: לא, רק אני. המחיר מקובל", True, False),
     ("צריך טכנאי היום. אני אוספת הצעות ואת ההזמנה מאשר המנכ\"ל", False, True),
+    # the agent asks in other words; the customer answers in few
+    ("Agent: מי בוחר את הדגם בסוף?\nCustomer: אני, אחרי שאראה את העץ מקרוב", True, False),
+    ("Agent: מה לגבי ההחלטה – זה עלייך?\nCustomer: עליי לגמרי. רק תגיד כמה זמן ההתקנה לוקחת", True, False),
+    ("Agent: אפשר לדבר עם מי שמחליט?\nCustomer: זאת אני, נעים מאוד 🙂 מורן", True, False),
+    ("Agent: הכתר יעלה 3,800 ₪. מאשר?\nCustomer: מאשר. תקבעו לי את ההכנה לשבוע הבא", True, False),
+    ("Agent: מי חותם על ההזמנה מטעם המלון?\nCustomer: הגזברות. אני רק בוחר דגמים", False, True),
+    ("Agent: אפשר לאשר את ההצעה?\nCustomer: מבחינתי סבבה, אבל השותף שלי לדירה עוד לא אמר כן", False, True),
+    ("המילה שלי סופית, תעבירו לייצור", True, False),
+    ("למה צריך להחליט כבר? אני בינתיים רק מסתכלת על אופציות", None, False),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority

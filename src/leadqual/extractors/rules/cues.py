@@ -248,9 +248,13 @@ PLACE_BEFORE_YES = re.compile(r"^(?:[^\s,.!?]+,?\s+){1,2}(?=(?:כן|ken|yes|yep|
 TRANSCRIPT_LABEL = re.compile(r"^\s*(?:\[[^\]]*\]|[^\[\]]{0,25}\])?\s*(?:[^\w\s\[\]\"'״]+\s*)?")
 # The answer to "who decides?" names someone else: "היא.", "my wife", "hu"
 OTHER_ANSWER = re.compile(
-    r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה|ה?סמנכ[\"״]?ל\S*|ה?מנכ[\"״]?ל\S*)"
+    r"^(?:(?:היא|הוא|הם|הן|אשתי|בעלי|אבא|אמא|השותף|השותפה|הבוס|המנהל|המנהלת|ההנהלה|ה?סמנכ[\"״]?ל\S*|ה?מנכ[\"״]?ל\S*"
+    r"|הגזברות|הגזבר|הנהלת החשבונות|הכספים|הרכש|מנהלת|מנהל|ועד|הוועד|הועד)"
     r"(?:\s+(?:שלי|שלנו|כספים))?"
-    r"|(?:she|he|they|my (?:wife|husband|partner|boss|manager|dad|mom|father|mother)"
+    r"|(?:she|he|they|my (?:ex-)?(?:wife|husband|partner|boss|manager|dad|mom|father|mother|sister|brother|"
+    r"son|daughter|parents|uncle|aunt|landlord|boyfriend|girlfriend|fianc[eé]e?)(?:'s)?"
+    r"|(?:his|her|their) (?:mother|father|mom|dad|wife|husband|parents?)"
+    r"|both of us|the two of us|me and my \w+|head office|hq|headquarters|corporate"
     # "The two owners would.", "the board does"
     r"|the (?:two |both )?(?:owners?|partners|boss|manager|board|ceo|cfo|management|directors)"
     r"(?: would| will| do| does)?)"
@@ -279,6 +283,11 @@ FORM_WHO = re.compile(r"^\s*(?:who|מי)(?!\w)", re.IGNORECASE)
 OTHERS_QUESTION = re.compile(
     r"\banyone else|\bsomeone else|\bwho else|\bothers? involved|\bneed (?:to )?(?:check|consult|ask)|"
     r"\bapproval\b|\bany (?:partners?|board|co-?owners?|investors?)\b|\bweigh in\b"
+    # "run the estimate past anyone?", "check with your wife first?", "anyone helping you with the decision?",
+    # "need to go through a parent?", "your partner's OK?", "Who do you need on board?"
+    r"|\b(?:past|by) (?:anyone|anybody)\b|\bcheck with your\b|\bhelping you (?:with|decide)\b"
+    r"|\bgo through (?:a|an|your)\b"
+    r"|\byour \w+'s (?:ok|okay|approval|sign-?off)\b|\bon board\b"
     r"|\bmi od\b|\bod mishehu\b|\bmishehu (?:nosaf|acher)\b"
     # ("זה בשבילך או בשביל מישהו אחר?" asks who the patient is, not who decides)
     r"|(?<!\w)ו?(?:מישהו נוסף|עוד מישהו|מישהו עוד|(?<!בשביל\s)מישהו אחר|מי עוד|מעורב|מעורבת|מעורבים"

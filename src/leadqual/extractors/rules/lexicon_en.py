@@ -254,7 +254,7 @@ DM_SELF = [
     r"\bi (?:have|hold) (?:the )?(?:final say|authority|sign-?off|budget authority|purchasing authority)\b",
     r"\bi (?:sign|approve) (?:off )?(?:on )?(?:all|the|these|purchases|invoices|contracts)",
     r"\bi(?:'m| am) (?:the one )?(?:authori[sz]ed|in charge)\b",
-    r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide)",
+    r"\bno (?:one|body) else (?:needs to|has to|to) (?:approve|sign|decide|see it|ok it|okay it)",
     r"\bi(?:'m| am) (?:buying|paying) (?:it )?(?:myself|for it myself)\b",
     r"\bi(?:'m| am) (?:his|her|their) (?:mom|mother|dad|father|parent)\b.{0,20}\bi decide\b",
     r"\bi(?:'m| am) the (?:only )?one deciding\b", r"\bi(?:'m| am) the one (?:buying|paying|signing)\b",
@@ -490,7 +490,7 @@ DM_OTHER = [
     rf"\bthat(?:'d| would|'ll| will)? be (?:our|my|the) (?:[\w-]+ )?{_PERSON}\b",
     r"\bdecisions? together\b|\b(?:choose|decide|pick) (?:everything |it |this |that )?together\b",
     r"\b(?:pitch|sell|present|make the case)(?: it| this)? to (?:him|her|them|both of them)\b",
-    r"\b(?:he|she|they) (?:has|have|needs?) to say ok(?:ay)?\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
+    r"\b(?:he|she|they) (?:has|have|needs?) to say ok(?:ay)?\b", r"\b(?:has|have) to be (?:ok|okay|fine) with\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
     r"\b(?:he|she|they) wants? to (?:be the one who )?(?:picks?|chooses?|decides?|pick|choose|decide)\b",
     rf"\blet me (?:check|confirm|talk|speak) with (?:the|my|our) (?:[\w-]+ )?{_PERSON}\b",
     r"\b(?:insists on|wants to be the one) (?:approving|deciding|signing|picking|choosing)\b",
@@ -534,12 +534,19 @@ AUTHORITY_QUESTION = (
     r"|\byou(?:'re| are) the (?:owner|one deciding|decision)|\b(?:will|would) (?:you|u) be (?:deciding|approving|signing)\b"
     r"|\b(?:only|just) you (?:deciding|approving|signing)\b|\bwho owns\b|\bwho handles (?:the )?(?:purchasing|procurement|buying)\b"
     r"|\b(?:is|are|will) (?:he|she|they|your \w+) (?:be )?the (?:one|ones|person) (?:deciding|who decides)\b|\bhome ?owner\s*\??\s*$"
+    # "Will it be you approving?", "something you can approve yourself?", "you'll be approving", "Who's going to choose?",
+    # "homeowner, tenant, or property manager?", "Who's the owner of the property?", "Do you have sign-off for a tool?"
+    r"|\bbe you (?:approving|deciding|signing|choosing)\b|\byou can (?:approve|sign|decide|consent)\b"
+    r"|\byou(?:'ll| will|'d| would) be (?:approving|deciding|signing|choosing)\b|\bwho(?:'s| is) (?:going to|gonna) "
+    r"(?:choose|decide|approve|pick|sign)\b|\bhomeowner\b|\bwho(?:'s| is) (?:the owner|handling the decision)\b"
+    r"|\bdo you have (?:the )?(?:sign-?off|authority|budget authority)\b|\b(?:just|only) you (?:picking|choosing)\b"
+    r"|\bcan you consent\b|\bdecision-maker\b"
 )
 # A question about someone else deciding: "Is she the one deciding?" / "yes" names her
 ABOUT_THIRD = (r"\b(?:is|are|will|would|does|do) (?:he|she|they|your (?:wife|husband|partner|father|mother|dad|mom|boss|"
                r"manager|son|daughter|landlord)|dr\.? \w+) (?:be )?(?:the (?:one|ones|person)|decid|make|approv|sign)")
 YES_ANSWER = (
-    r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|sure|"
+    r"^(?:yes|yeah|yep|yup|ya|yea|correct|that'?s (?:me|right|correct)|i am|i do|i will|i can(?=\s*(?:[.,!]|$|and\b))|sure can|sure|"
     r"of course|indeed|absolutely|right|affirmative|100%|100 percent|definitely|for sure|totally|ye|yeh|yah|"
     r"obviously|naturally|duh)(?!\w)"
     r"|^(?:for|since) (?:over |almost |about |nearly )?(?:\d+|[a-z]+) (?:years?|decades?)\b"  # "do you own it?" "for 30 years"
@@ -549,9 +556,12 @@ SELF_ANSWER = (
     r"^(?:me,? who else|who else|who else but me|me of course)\b|"
     r"^(?:(?:lol|haha|ha|well|oh|um|hah|(?:and )?(?:yes|yep|yeah|yup)|and),? )?(?:(?:no,? )?(?:just|only) (?:me|mine|myself|i)|me|myself|mine|it'?s (?:me|mine)|all me|"
     r"i (?:do|decide)|i'?m the one|that'?s me|that'?d be me|that would be me|(?:no,? )?i decide (?:alone|myself|on my own)|"
-    r"(?:i )?bought it|ours|own|i own|we own|owner)\b"
+    r"(?:i )?bought it|ours|own|owned|i own|we own|owner|home ?owner|alone|(?:the )?decision[- ]maker|owner is me)\b"
+    # "You're looking at him", "You're chatting with the café owner", "For me, paid by me, decided by me"
+    r"|^you'?re (?:looking at|talking to|speaking (?:to|with)|chatting with|texting (?:with )?)\b|\bdecided by me\b"
 )
 NO_ANSWER = (r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none|"
+             r"not needed|no need|"
              r"renting|rent|tenant|we rent|i rent)\b")
 
 # --- Need -------------------------------------------------------------------------------
