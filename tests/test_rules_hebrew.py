@@ -384,6 +384,12 @@ def test_hebrew_price_attitudes(text: str, sensitivity: str) -> None:
     ("Agent: אפשר לאשר את ההצעה?\nCustomer: מבחינתי סבבה, אבל השותף שלי לדירה עוד לא אמר כן", False, True),
     ("המילה שלי סופית, תעבירו לייצור", True, False),
     ("למה צריך להחליט כבר? אני בינתיים רק מסתכלת על אופציות", None, False),
+    ("החלטתי שהשנה זה קורה, ואני מממנת את זה בעצמי בלי לשאול אף אחד", True, False),
+    ("על מערכות ותוכנות – אני החותמת, לא צריך ועדות", True, False),
+    ("מי מחליטה? אני. מי משלמת? גם אני 😅 התקציב בערך 9,000", True, False),
+    ("הריני בעל הזכויות במבנה. ההחלטה תתקבל על ידי עד סוף החודש", True, False),
+    ("אני איש ה-IT, לא מנהל התקציב – ההצעה תעבור לסמנכ״ל הכספים ורק הוא חותם", False, True),
+    ("התקציב והבחירה במרפאה אצלו, אני רק אוספת הצעות", False, True),
 ])
 def test_hebrew_authority_with_prefixes(text: str, decides: bool | None, others: bool) -> None:
     authority = read(text).authority
