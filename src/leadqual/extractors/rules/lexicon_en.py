@@ -14,7 +14,7 @@ _PERSON = (
     r"family|head office|hq|headquarters|legal|it department|purchasing|vp|president|"
     r"business partner|other half|roommates?|flatmates?|son|daughter|brother|sister|"
     r"principal|superiors?|higher[- ]ups?|investors?|clinic director|office manager|teacher|chairman|chair|social worker|"
-    r"case worker|guardian|"
+    r"case worker|guardian|uncle|aunt|grandmother|grandfather|grandma|grandpa|in-laws|"
     r"landlady|vp|owner)"
 )
 
@@ -491,7 +491,9 @@ DM_OTHER = [
     r"\bdecisions? together\b|\b(?:choose|decide|pick) (?:everything |it |this |that )?together\b",
     r"\b(?:pitch|sell|present|make the case)(?: it| this)? to (?:him|her|them|both of them)\b",
     r"\b(?:he|she|they) (?:has|have|needs?) to say ok(?:ay)?\b", r"\b(?:has|have) to be (?:ok|okay|fine) with\b",
-    r"\b(?:purchase |final |buying )?decision is with (?:the|our|my|his|her)\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
+    r"\b(?:purchase |final |buying )?decision is with (?:the|our|my|his|her)\b",
+    r"\b(?:we|they) both (?:have|need|got) to (?:agree|say yes|approve)\b|\bunless (?:we|they) both agree\b",
+    r"\b(?:he|she|they) won'?t buy anything\b", r"\b(?:she|he|they)(?:'ll| will) be (?:picking|choosing|deciding)\b",
     r"\b(?:he|she|they) wants? to (?:be the one who )?(?:picks?|chooses?|decides?|pick|choose|decide)\b",
     rf"\blet me (?:check|confirm|talk|speak) with (?:the|my|our) (?:[\w-]+ )?{_PERSON}\b",
     r"\b(?:insists on|wants to be the one) (?:approving|deciding|signing|picking|choosing)\b",
@@ -541,7 +543,7 @@ AUTHORITY_QUESTION = (
     r"|\byou(?:'ll| will|'d| would) be (?:approving|deciding|signing|choosing)\b|\bwho(?:'s| is) (?:going to|gonna) "
     r"(?:choose|decide|approve|pick|sign)\b|\bhomeowner\b|\bwho(?:'s| is) (?:the owner|handling the decision)\b"
     r"|\bdo you have (?:the )?(?:sign-?off|authority|budget authority)\b|\b(?:just|only) you (?:picking|choosing)\b"
-    r"|\bcan you consent\b|\bdecision-maker\b"
+    r"|\bcan you consent\b|\bdecision-maker\b|\bwho do i need to (?:convince|talk to|speak (?:to|with))\b"
 )
 # A question about someone else deciding: "Is she the one deciding?" / "yes" names her
 ABOUT_THIRD = (r"\b(?:is|are|will|would|does|do) (?:he|she|they|your (?:wife|husband|partner|father|mother|dad|mom|boss|"
@@ -560,6 +562,7 @@ SELF_ANSWER = (
     r"(?:i )?bought it|ours|own|owned|i own|we own|owner|home ?owner|alone|(?:the )?decision[- ]maker|owner is me)\b"
     # "You're looking at him", "You're chatting with the café owner", "For me, paid by me, decided by me"
     r"|^you'?re (?:looking at|talking to|speaking (?:to|with)|chatting with|texting (?:with )?)\b|\bdecided by me\b"
+    r"|^(?:speak|talk) to me\b"
 )
 NO_ANSWER = (r"^(?:no|nope|nah|not (?:really|me|exactly)|i'?m not|i am not|i don'?t|negative|nobody|no one|no-one|none|"
              r"not needed|no need|"
