@@ -62,7 +62,7 @@ def test_it_is_offline_and_named_rules() -> None:
     ("Agent: Who is the decision maker for your son's treatment?\nCustomer: His mother.", False, True),
     ("Agent: Is this your decision?\nCustomer: My decision, my money 🙂", True, False),
     ("Agent: Who do I need to convince? 😊\nCustomer: Just me! The photos did most of it.", True, False),
-    ("Agent: Who's the decision maker?\nCustomer: A joint thing, me and HR. We both have to say yes.", False, True),
+    ("Agent: Who's the decision maker?\nCustomer: Me and HR. We both have to say yes.", False, True),
     ("Agent: Who decides on her treatment?\nCustomer: Then my uncle decides. I just book.", False, True),
     ("Agent: Can you approve the work?\nCustomer: I can book it, but any repair needs Avi's approval",
      False, True),
