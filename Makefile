@@ -22,7 +22,7 @@ demo: $(VENV)/.base
 	$(BIN)/leadqual qualify examples/leads.jsonl --profile examples/profiles/home-services.toml --table
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests bench data/build.py
+	$(BIN)/ruff check src tests bench data/build.py data/phrases.py
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
