@@ -632,7 +632,7 @@ BROWSING = [
     # "no purchase is planned at this stage", "no procurement timeline", "no plans to book"
     r"\bno (?:purchase|buying(?: decision)?|procurement|decision) (?:is |are )?(?:planned|timeline|yet)\b",
     r"\bno (?:plans?|intention) to (?:book|schedule)\b", r"\b(?:preliminary|initial) (?:market )?research\b",
-    r"\b(?:surveying|scanning|researching) the market\b", r"\bbefore deciding anything\b", r"\bnot in the market\b",
+    r"\b(?:surveying|scanning|researching) the market\b", r"\bbefore deciding anything\b",
     r"\b(?:just|only) (?:kind of |sort of )?(?:collecting|gathering|seeking) (?:general )?information\b(?! for)",
     r"\bnot planning anything\b", r"\bfor informational purposes\b", r"\bkicking the tires\b",
     # "no project approved, no timeline", "in no position to buy", "nowhere near ready", "just bookmarking", "just lurking",
@@ -727,7 +727,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:companies|clinics|shops|stores|businesses|installers) (?:your size|like you)\b",
         r"\b(?:i|we) do (?:lead generation|seo|ppc|google ads|(?:fb|facebook|insta|instagram|social media)(?: and insta)? ads|"
         r"web design)\b",
-        r"\bwho (?:handles|does|is in charge of|runs) (?:the |your )?(?:purchasing|procurement|sourcing|buying)\b",
+        r"\bwho (?:handles|does|is in charge of|runs|owns|looks after) (?:the |your )?(?:purchasing|procurement|sourcing|buying|"
+        r"billing|accounts|marketing|it)\b",
         r"\bthe right person for (?:sourcing|purchasing|procurement)\b",
         r"\b(?:send|sending) (?:you|u) (?:a |an |our |some |my )?(?:proposal|audit|samples?|rates|sample list|price list|"
         r"catalog(?:ue)?|media kit)\b",
@@ -744,7 +745,6 @@ RED_FLAGS: dict[str, list[str]] = {
         # "branded toothbrushes with your clinic's logo", "take your bookkeeping off your hands", "who owns billing at X?"
         r"\b(?:give|offer|let) your (?:customers|clients|patients|users)\b", r"\bwith your (?:clinic|company|shop|business)'?s? (?:logo|name)\b",
         r"\b(?:take|get) (?:your|the) (?:bookkeeping|accounts|books|payroll|billing|support|calls)\b[^.]{0,15}\boff your hands\b",
-        r"\bwho (?:owns|looks after|handles|runs) (?:the )?(?:billing|accounts|marketing|purchasing|procurement|it)\b",
         r"\b(?:is there someone|who should i) (?:i can )?(?:talk|speak) to\b", r"\bat trade price\b|\btalk wholesale\b",
         r"\bfirst (?:month|event|week) (?:is )?(?:free|\d+% off)\b", r"\bfree assessment\b", r"\bpitch you\b",
         r"\b(?:i'?d love to|we'?d love to|let me) (?:include yours|quote for your|feature your)\b",
