@@ -40,7 +40,7 @@ _ISRAEL: dict[str, list[str]] = {
     "Ramla": ["ramla", "רמלה"], "Yavne": ["yavne", "יבנה"], "Rosh HaAyin": ["rosh haayin", "rosh ha'ayin", "ראש העין"],
     "Or Yehuda": ["or yehuda", "אור יהודה"], "Kiryat Ono": ["kiryat ono", "קריית אונו"],
     "Dimona": ["dimona", "דימונה"], "Arad": ["arad", "ערד"], "Sderot": ["sderot", "שדרות"],
-    "Caesarea": ["caesarea", "קיסריה"], "Zichron Yaakov": ["zichron yaakov", "zikhron ya'akov", "zichron ya'akov", "zichron", "זכרון יעקב", "זכרון"],
+    "Caesarea": ["caesarea", "קיסריה"], "Zichron Yaakov": ["zichron yaakov", "zikhron ya'akov", "zichron ya'akov", "זכרון יעקב"],
     "Yokneam": ["yokneam", "יקנעם"], "Beit Shemesh": ["beit shemesh", "בית שמש"], "Ariel": ["ariel", "אריאל"],
     "Kiryat Gat": ["kiryat gat", "קריית גת"], "Netivot": ["netivot", "נתיבות"], "Ofakim": ["ofakim", "אופקים"],
     "Mevaseret Zion": ["mevaseret", "mevaseret zion", "מבשרת ציון"], "Even Yehuda": ["even yehuda", "אבן יהודה"],
@@ -72,12 +72,12 @@ _WORLD: dict[str, tuple[str, list[str]]] = {
     "San Francisco": ("US", ["san francisco", "sf bay area"]), "Texas": ("US", ["texas", "austin", "dallas", "houston"]),
     "Seattle": ("US", ["seattle"]), "New Jersey": ("US", ["new jersey"]), "Florida": ("US", ["florida"]),
     "California": ("US", ["california"]), "United States": ("US", ["united states", "usa", "the us", "america"]),
-    "Canada": ("CA", ["canada", "toronto", "vancouver", "montreal"]),
+    "Canada": ("CA", ["canada", "toronto", "vancouver", "montreal", "קנדה", "טורונטו"]),
     "London": ("GB", ["london", "manchester", "לונדון"]), "United Kingdom": ("GB", ["united kingdom", "uk", "england", "scotland"]),
     "Paris": ("FR", ["paris", "פריז"]), "France": ("FR", ["france"]), "Berlin": ("DE", ["berlin", "munich", "ברלין"]),
     "Germany": ("DE", ["germany"]), "Cyprus": ("CY", ["cyprus", "limassol", "larnaca", "paphos", "kafrisin", "קפריסין"]),
     "Greece": ("GR", ["greece", "athens", "יוון"]), "Dubai": ("AE", ["dubai", "abu dhabi", "דובאי"]),
-    "Amsterdam": ("NL", ["amsterdam", "netherlands"]), "Madrid": ("ES", ["madrid", "barcelona", "spain"]),
+    "Amsterdam": ("NL", ["amsterdam", "netherlands", "אמסטרדם", "הולנד"]), "Madrid": ("ES", ["madrid", "barcelona", "spain"]),
     "Rome": ("IT", ["rome", "milan", "italy"]), "Australia": ("AU", ["australia", "sydney", "melbourne"]),
     "India": ("IN", ["india", "mumbai", "bangalore", "delhi"]), "Mexico": ("MX", ["mexico"]),
     "Brazil": ("BR", ["brazil", "são paulo", "sao paulo"]), "Jordan": ("JO", ["amman", "jordan"]),
@@ -85,7 +85,6 @@ _WORLD: dict[str, tuple[str, list[str]]] = {
     "Hungary": ("HU", ["budapest", "hungary", "בודפשט", "הונגריה"]), "Ukraine": ("UA", ["kyiv", "kiev", "ukraine", "קייב", "אוקראינה"]),
     "Georgia": ("GE", ["tbilisi", "batumi", "טביליסי"]), "Poland": ("PL", ["warsaw", "poland", "ורשה", "פולין"]),
     "Russia": ("RU", ["moscow", "russia", "מוסקבה", "רוסיה"]), "Romania": ("RO", ["bucharest", "romania", "בוקרשט", "רומניה"]),
-    "Toronto": ("CA", ["טורונטו", "קנדה"]), "Netherlands": ("NL", ["אמסטרדם", "הולנד"]),
 }
 
 
@@ -138,9 +137,9 @@ def _candidates(words: list[str]) -> list[str]:
     first = words[0].casefold()
     for cut in (1, 2):
         if len(first) > cut + 1 and all(ch in _HEBREW_PREFIXES for ch in first[:cut]):
-            found.append(" ".join([first[cut:], *words[1:]]))
+            found.append(" ".join([first[cut:], *words[1:]]).casefold())
     if first[:2] in _LATIN_PREFIXES and len(first) > 5:  # ("be'yavne": with an apostrophe too)
-        found.append(" ".join([first[3 if first[2:3] == "'" else 2:], *words[1:]]))
+        found.append(" ".join([first[3 if first[2:3] == "'" else 2:], *words[1:]]).casefold())
     return found
 
 
