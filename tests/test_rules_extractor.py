@@ -644,6 +644,11 @@ def test_red_flags_said_sideways(text: str) -> None:
     "Subject: Invisalign\nI'd like to start within three weeks if you have an opening for a scan.",
     "this f***ing tooth kept me up the entire night, please tell me you have something today",
     "Vacation requests come in by text, sick days get lost, and nobody knows how many days off anyone has.",
+    # a customer's own words that look like a seller's or a job seeker's
+    "Actually it just stopped cooling this morning. Who should I talk to about a visit?",
+    "I'm from a small company in Holon and we want two sets of chairs, with a separate invoice for each.",
+    "Would you take me on Sunday? Regarding the job your technician did last week, it's leaking again.",
+    "Is the first month free? I want to see examples of your work before I book.",
 ])
 def test_an_opening_for_a_scan_or_a_curse_at_a_tooth_is_no_red_flag(text: str) -> None:
     assert not read(text, CLINIC).red_flags

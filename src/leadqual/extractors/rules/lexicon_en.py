@@ -642,7 +642,7 @@ BROWSING = [
     r"scoping|educating myself|pricing(?: \w+)? out|saving ideas|asking around|reading reviews|daydreaming)\b",
     r"\b(?:looking|reading|research|daydreaming|measuring) stage\b", r"\bfact-finding\b", r"\bnothing(?:'s| has been| is)? (?:decided|approved)\b",
     r"\b(?:mostly|just|purely|only) curious\b", r"\b(?:early|some early) exploration\b", r"\bunderstand the landscape\b",
-    r"\bbrowsing only\b", r"\bfor the future\b", r"\bone day\b(?= ?[.,!]|$)",
+    r"\bbrowsing only\b",
 ]
 
 # --- Red flags ----------------------------------------------------------------------------
@@ -662,7 +662,7 @@ RED_FLAGS: dict[str, list[str]] = {
         # resume?", "do you need a helper?", "I'd love to be part of the team", "saw the Senior PM posting"
         r"\b(?:are you|you guys|r u) taking on (?:new |any |more )?(?:staff|people|workers|apprentices|technicians|hygienists)\b",
         r"\bany openings?,? even\b|\bis there (?:an?|any) (?:vacancy|position|job)\b", r"\blooking to join (?:a|your|the)\b",
-        r"\bsend you (?:her|his|my|their) (?:cv|resume|résumé)\b", r"\bpart of (?:the|your) (?:[\w&-]+ ){0,2}team\b",
+        r"\bsend you (?:her|his|my|their) (?:cv|resume|résumé)\b", r"\bbe part of (?:the|your) (?:[\w&-]+ ){0,2}team\b",
         r"\b(?:do|does) (?:you|u|your \w+)(?: guys)? need (?:a |an |any |extra |more )?(?:helper|hand|staff|workers?|sales ?reps?|"
         r"technicians?|anyone in the|people in the)\b",
         r"\binterested in the (?:[\w-]+ ){0,3}(?:job|position|role|opening)\b", r"\b(?:in-house|full-time|part-time) (?:role|position|job)\b",
@@ -671,10 +671,10 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\blooking for (?:like |kind of )?(?:a |an )?(?:part[- ]time|full[- ]time|summer|temporary) (?:job|position|role)\b",
         # "do you take on assistants?", "about the technician position I saw", "my application for the Solutions Engineer role",
         # "a place for me?", "take me on as an installer", "be your first hire", "become one of yours", "any infrastructure roles?"
-        r"\b(?:do you|would you|would your \w+) (?:take on|hire|employ|take) (?:a |an )?(?:assistants?|apprentices?|trainees?|"
-        r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on\b", r"\ba place for me\b", r"\b(?:first|new) hire\b",
-        r"\bbecome one of yours\b|\bbe a new employee\b", r"\b(?:my application|apply) for\b", r"\bcareers page\b",
-        r"\b(?:about|regarding) (?:the|your) (?:[\w-]+ ){0,3}(?:position|job|opening|role|vacancy)\b",
+        r"\b(?:do you|would you|would your \w+) (?:take on|hire|employ) (?:a |an )?(?:assistants?|apprentices?|trainees?|"
+        r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on\b", r"\ba place for me\b", r"\byour first hire\b",
+        r"\bbecome one of yours\b|\bbe a new employee\b", r"\bmy application for\b", r"\bcareers page\b",
+        r"\b(?:about|regarding) (?:the|your) (?:[\w-]+ ){0,3}(?:position|opening|role|vacancy)\b",
         r"\b(?:position|role|opening|vacancy) (?:still open|i saw)\b", r"\bany (?:[\w-]+ )?(?:roles|positions)\b", r"\bopenings in your (?:[\w-]+ )?(?:team|company|department)\b",
         r"\b(?:are you|r u) looking for (?:drivers|staff|workers|technicians|installers|someone for (?:evening|morning|weekend))\b",
         r"\bsecond workplace\b", r"\bjunior position\b", r"\bi'?d like to apply\b",
@@ -728,7 +728,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:i|we) do (?:lead generation|seo|ppc|google ads|(?:fb|facebook|insta|instagram|social media)(?: and insta)? ads|"
         r"web design)\b",
         r"\bwho (?:handles|does|is in charge of|runs|owns|looks after) (?:the |your )?(?:purchasing|procurement|sourcing|buying|"
-        r"billing|accounts|marketing|it)\b",
+        r"marketing)\b",
         r"\bthe right person for (?:sourcing|purchasing|procurement)\b",
         r"\b(?:send|sending) (?:you|u) (?:a |an |our |some |my )?(?:proposal|audit|samples?|rates|sample list|price list|"
         r"catalog(?:ue)?|media kit)\b",
@@ -737,20 +737,17 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:full disclosure|i'?ll be (?:straight|honest) with you)\b[^.]{0,12}\b(?:i|we) (?:run|do|sell|make|own|build|represent|are)\b",
         r"\b(?:book|schedule) a (?:short |quick |brief )?(?:\d+[- ]minute )?demo with (?:the|your)\b",
         r"\byour (?:site|website) (?:loads|is slow|doesn'?t|does not)\b", r"\b(?:we|our company) rents? out\b",
-        r"\b(?:calling|writing) from (?:a|an) (?:[\w-]+ ){0,3}(?:company|agency|firm|studio)\b",
         r"\bfrom (?:a|an) (?:[\w-]+ ){0,3}(?:agency|company|firm) that (?:specialises|specializes|offers|provides|helps)\b",
         r"\bwould your (?:company|clinic|business|team|shop|store) be interested\b", r"\b(?:regional |area |sales )rep for (?:a|an)\b",
-        r"\b(?:we|i) can (?:\w+ ){0,2}?(?:translate|redesign|rebuild|help you get|get you) (?:your|you|\d+)\b",
+        r"\b(?:we|i) can (?:\w+ ){0,2}?(?:translate|redesign|rebuild) your\b",
         # a seller's offer about the business's own customers, staff or books: "give your customers 12 payments",
         # "branded toothbrushes with your clinic's logo", "take your bookkeeping off your hands", "who owns billing at X?"
         r"\b(?:give|offer|let) your (?:customers|clients|patients|users)\b", r"\bwith your (?:clinic|company|shop|business)'?s? (?:logo|name)\b",
         r"\b(?:take|get) (?:your|the) (?:bookkeeping|accounts|books|payroll|billing|support|calls)\b[^.]{0,15}\boff your hands\b",
-        r"\b(?:is there someone|who should i) (?:i can )?(?:talk|speak) to\b", r"\bat trade price\b|\btalk wholesale\b",
-        r"\bfirst (?:month|event|week) (?:is )?(?:free|\d+% off)\b", r"\bfree assessment\b", r"\bpitch you\b",
+        r"\bat trade price\b|\btalk wholesale\b", r"\bpitch you\b",
         r"\b(?:i'?d love to|we'?d love to|let me) (?:include yours|quote for your|feature your)\b",
-        r"\b(?:leave|drop (?:off)?) a sample\b", r"\bsend (?:you )?a mock-?up\b", r"\bwant to see (?:some )?examples\b",
+        r"\b(?:leave|drop (?:off)?) a sample\b", r"\bsend (?:you )?a mock-?up\b",
         r"\bwe (?:place|supply) (?:temp|temporary|relief)\b", r"\b(?:paid engagement|fractional cfo|white-label)\b",
-        r"\b(?:i'?m|i am) from (?:a|an) (?:[\w-]+ ){0,3}(?:provider|company|platform|agency|firm)\b",
     ],
     "student or research project": [
         r"\b(?:student|thesis|dissertation|university|uni|college|school|class|course|academic|homework) "
@@ -765,7 +762,7 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\b(?:group|class|course|uni|university|college) assignment\b", r"\bpurely for (?:the|my|our) (?:assignment|project|thesis|research|paper)\b",
         # "For my MBA course", "my master's at Tel Aviv University", "a seminar paper", "a case competition", "a researcher
         # at Ben-Gurion University collecting survey answers", "would you answer a short questionnaire?"
-        r"\b(?:for|in) (?:my|our) (?:[\w']+ ){0,2}?(?:class|course|seminar|master'?s|mba|phd)\b", r"\bseminar paper\b",
+        r"\b(?:for|in) (?:my|our) (?:[\w']+ ){0,2}?(?:seminar|master'?s|mba|phd)\b", r"\bseminar paper\b",
         r"\bcase (?:competition|study) (?:on|about|for)\b", r"\bresearcher at\b", r"\bsurvey answers\b",
         r"\b(?:answer|fill (?:in|out)) (?:a|our|my) (?:short |quick )?(?:questionnaire|survey)\b",
         r"\b(?:science|school|uni|design|\d+th grade|grade) (?:project|assignment)\b", r"\bmy questionnaire\b",
@@ -820,10 +817,10 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bwithout (?:employees|the employees|staff|them|anyone) seeing\b", r"\bcome out lower\b", r"\bhas to be donated\b",
         # "a second receipt with a higher price", "my company's name on the invoice", "two sets of hour reports", "don't have
         # work permits", "hide the minors' night shifts", "send a Percocet prescription", "I just want the payout"
-        r"\b(?:second|another|separate) (?:receipt|invoice|set of \w+)\b", r"\b(?:company'?s? name|business name) on the (?:invoice|receipt)\b",
-        r"\btwo sets of\b", r"\bwork permits?\b", r"\bhide (?:the )?(?:minors|\w+'?s? (?:night )?shifts|hours|overtime)\b",
+        r"\bsecond (?:receipt|invoice) with\b", r"\b(?:company'?s? name|business name) on the (?:invoice|receipt)\b",
+        r"\btwo sets of (?:hour |time )?(?:reports|books|timesheets|records)\b", r"\bwork permits?\b", r"\bhide (?:the )?(?:minors|\w+'?s? (?:night )?shifts|hours|overtime)\b",
         r"\bprescription (?:to|for) my (?:phone|husband|wife)\b|\bwrite one for my\b", r"\bjust want the payout\b",
-        r"\b(?:truth is|in truth|actually) it just\b", r"\b(?:after|once) the employee has signed\b",
+        r"\b(?:after|once) the employee has signed\b",
     ],
     "abuse": [
         r"\b(?:idiots?|morons?|assholes?|bastards?|scammers?|crooks?|thieves|imbeciles?|clowns)\b",
@@ -832,8 +829,8 @@ RED_FLAGS: dict[str, list[str]] = {
         r"\bf\*+k\b", r"\bsuck(?:s)? (?:ass)?\b(?=.{0,10}\byou)", r"\bwaste of (?:space|oxygen)\b",
         r"\bf\*{2,} (?:you|u|off|this company|your)\b", r"\b(?:amateurs|liars|con artists?|sleazy|daylight robbery|someone with a brain|dumb questions)\b",
         r"\bashamed of yourselves\b|\bshould (?:all )?be ashamed\b",
-        r"\b(?:leeches|brainless|dumbass|worthless people|useless robots|lying cheats|clown (?:company|team)|a disgrace|"
-        r"shitty|joke of a (?:company|clinic|shop))\b",
+        r"\b(?:leeches|brainless|dumbass|worthless people|useless robots|lying cheats|clown (?:company|team)|"
+        r"joke of a (?:company|clinic|shop))\b",
     ],
     "attempt to steer the qualification": [
         r"\bignore (?:all |any |your |the |previous |prior |above |earlier |these )*(?:instructions|rules|prompts?|guidelines|directions)\b",
@@ -859,8 +856,8 @@ RED_FLAGS: dict[str, list[str]] = {
         # "so the system bumps me up", "put down 'immediately'", "write budget 40k and decision maker", "lead_score=100"
         r"\b(?:mark|flag|tag|put|note|list|log|record|register|file)(?: (?:me|this|it|us|my (?:enquiry|inquiry|request|order|lead)))?"
         r"(?: down)? as (?:a |an )?(?:urgent|emergency|priority|bulk|corporate|vip|decision maker|the owner)\b",
-        r"\b(?:in|into) your (?:system|crm)\b[^.]{0,30}\bso\b", r"\bso (?:the|your) (?:system|crm|bot|algorithm) (?:bumps|puts|moves|ranks|gives)\b",
-        r"\bput down ['\"‘’]", r"\bwrite (?:budget|that i'?m|['\"‘’])", r"\bwhat(?:ever)? you'?re filling in\b",
+        r"\bso (?:the|your) (?:system|crm|bot|algorithm) (?:bumps|puts|moves|ranks|gives)\b",
+        r"\bput down ['\"‘’]", r"\bwrite (?:budget|['\"‘’])", r"\bwhat(?:ever)? you'?re filling in\b",
         r"\bthat'?s what (?:you need to hear|gets a callback)\b", r"\blead_?score\b|\bqualification\s*=",
         r"\b(?:give|assign) (?:me|us) (?:the )?top (?:one|score|rating|priority)\b", r"\bwhatever score you give\b",
         r"\bjust record ['\"‘’]", r"\bwhat you put in there\b", r"\bdisregard the (?:qualification|script)\b",
