@@ -672,7 +672,7 @@ RED_FLAGS: dict[str, list[str]] = {
         # "do you take on assistants?", "about the technician position I saw", "my application for the Solutions Engineer role",
         # "a place for me?", "take me on as an installer", "be your first hire", "become one of yours", "any infrastructure roles?"
         r"\b(?:do you|would you|would your \w+) (?:take on|hire|employ) (?:a |an )?(?:assistants?|apprentices?|trainees?|"
-        r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on\b", r"\ba place for me\b", r"\byour first hire\b",
+        r"interns?|\w+ists?|young guys|drivers?|me)\b", r"\btake me on (?:as|board)\b", r"\ba place for me\b", r"\byour first hire\b",
         r"\bbecome one of yours\b|\bbe a new employee\b", r"\bmy application for\b", r"\bcareers page\b",
         r"\b(?:about|regarding) (?:the|your) (?:[\w-]+ ){0,3}(?:position|opening|role|vacancy)\b",
         r"\b(?:position|role|opening|vacancy) (?:still open|i saw)\b", r"\bany (?:[\w-]+ )?(?:roles|positions)\b", r"\bopenings in your (?:[\w-]+ )?(?:team|company|department)\b",
