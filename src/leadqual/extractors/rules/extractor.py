@@ -7,6 +7,7 @@ verbatim span; the agent's previous message only gives a short answer its meanin
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -234,8 +235,10 @@ def _budget(r: _Reading) -> Budget:
             for amount in found:
                 # whose price it is, read in the part of the clause the amount stands in
                 # ("not paying more than 500, the last guy charged 650")
-                end = clause.text.find(",", amount.end)
-                part = clause.text[clause.text.rfind(",", 0, amount.start) + 1:end if end >= 0 else None]
+                # (at most 80 characters either side: a clause of a thousand figures stays linear)
+                end = clause.text.find(",", amount.end, amount.end + 80)
+                start = max(clause.text.rfind(",", 0, amount.start) + 1, amount.start - 80)
+                part = clause.text[start:end if end >= 0 else amount.end + 80]
                 by_others = OTHERS_PRICE.search(part) and not accepted
                 # a price someone else names needs no currency: "the website says 18,000"
                 if not amount.explicit and not context and not (by_others and amount.value >= 100):
@@ -630,14 +633,16 @@ def _timeline(r: _Reading) -> Timeline:
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
     # mention is judged inside its own clause.
-    mentions = find_times(r.text, r.today, israeli)
+    mentions = sorted(find_times(r.text, r.today, israeli), key=lambda m: m.start)
+    starts = [m.start for m in mentions]  # each clause takes its own slice of them
     for clause, _ in r.items:
         # ("do you have standing desks too? just curious": a side question, not browsing)
         aside = (ASIDE.match(clause.text) is not None and r.text[:clause.start].rstrip().endswith("?"))
         looking = BROWSING.search(clause.text) is not None and not aside
         if looking:
             browsing.append((clause.start, clause.text))
-        inside = [m for m in mentions if clause.start <= m.start < clause.end]
+        first = bisect.bisect_left(starts, clause.start)
+        inside = mentions[first:bisect.bisect_left(starts, clause.end, first)]
         if not inside:
             continue
         calm = [(m.start(), m.end()) for m in NOT_URGENT.finditer(clause.text)]
@@ -655,12 +660,14 @@ def _timeline(r: _Reading) -> Timeline:
                 continue  # "just looking, no plan to buy now": "now" is when they are not buying
             text = clause.text
             # "back in June", "about 2 years ago", "What are your hours on Sunday?"
-            past = ((BACK_IN.search(text, 0, mention.start) and text.startswith("in ", mention.start))
+            # (what stands before a time is read in the 160 characters before it: linear in the text)
+            before = max(0, mention.start - 160)
+            past = ((BACK_IN.search(text, before, mention.start) and text.startswith("in ", mention.start))
                     or AGO_AFTER.match(text, mention.end) or (hours_asked and clause.is_question(r.text)))
             # ("I was thinking December": the plan is the time itself)
             not_a_plan = (RULED_OUT, REPLY_BEFORE) if PLAN_AT.match(text, mention.start) else (
                 PAST_EVENT, RULED_OUT, REPLY_BEFORE)
-            if past or any(p.search(text, 0, mention.start) for p in not_a_plan):
+            if past or any(p.search(text, before, mention.start) for p in not_a_plan):
                 continue  # "your rep has called me five times this week", "back in June": not a plan
             if mention.days is None:
                 vague.append(clause.text)

@@ -8,6 +8,7 @@ ranges (upper end counts), bounds ("up to", "at least", "under"), recurring peri
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -56,9 +57,9 @@ _PERIOD_FACTORS: dict[str, float] = {
     "la chodesh": 12, "ba chodesh": 12, "le chodesh": 12, "la shana": 1, "ba shana": 1,
 }
 
-_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_NUM = (r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?"
         # "3 000 euros": thousands apart by a space, only when a currency follows
-        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:euros?|eur|€|nis|ils|₪|shekels?|dollars?|usd|\$|ש))"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?=\s?(?:euros?|eur|€|nis|ils|₪|shekels?|dollars?|usd|\$|ש))"
         r"|\d+(?:\.\d+)?")
 _CUR_PRE = r"us\$|ca?\$|\$|₪|€|£|₱|usd|nis|ils|eur|gbp|cad|php"
 _CUR_POST = (
@@ -72,10 +73,11 @@ _VAGUE_WORDS = ("couple", "few", "several")
 _EXACT_WORDS = "|".join(sorted((w for w in _WORD_VALUES if w.isascii() and w not in _VAGUE_WORDS),
                                key=len, reverse=True))
 _HE_WORDS = "|".join(sorted((w for w in _WORD_VALUES if not w.isascii()), key=len, reverse=True))
+# (the repeats are bounded: "a a a a ..." tried at every word would otherwise cost the square of its length)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred))*[\s-]+(?:thousand|grand|million|hundred)"
+    rf"(?:(?:{_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_WORDS}|hundred)){{0,6}}[\s-]+(?:thousand|grand|million|hundred)"
     rf"|(?<!\ba )(?<!\bfew )(?:{_EXACT_WORDS})(?=[\s-]+(?:dollars|bucks|shekels|euros|pounds)\b)"
-    rf"|(?:ו?(?:{_HE_WORDS})\s+)+(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
+    rf"|(?:ו?(?:{_HE_WORDS})\s+){{1,6}}(?:אלף|אלפים|מיליון)|אלפיים|מיליון|(?<![\w\d])אלף(?![\w])"
     rf"|חצי\s+מיליון)"
 )
 # A word character that is not a Hebrew letter: phone typing glues Hebrew words to figures
@@ -260,7 +262,7 @@ def find_amounts(text: str, target_currency: str, full_text: str | None = None) 
         currency_mark = _currency(g["cur1"], g["cur2"], g["cur3"], g["cur4"])
         if not currency_mark and any(m and m.casefold() in ("m", "g") for m in (g["m1"], g["m2"])):
             continue  # "3 m of piping", "5 g": a unit, unless a currency says it is money
-        rest = text[match.end():]
+        rest = text[match.end():match.end() + 200]  # what follows the figure (bounded: linear in the text)
         explicit = bool(currency_mark or g["m1"] or g["m2"] or g["w1"] or g["w2"] or _TOTAL_AFTER.match(rest))
         if not currency_mark and _UNIT_AFTER.match(rest):
             continue
@@ -327,14 +329,20 @@ def _period_factor(rest: str, full_text: str) -> tuple[float, bool]:
                 word = counted.group(1).casefold()
                 factor *= int(word) if word.isdigit() else _WORD_VALUES[word]
             else:
-                own = re.search(rf"{_COUNT}\s+{_WORD_BETWEEN}{{0,2}}{re.escape(unit)}s?\b", full_text,
-                                re.IGNORECASE)
-                heads = own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
+                heads = _headcount(unit, full_text)
                 if heads is None and unit not in _KNOWN_UNITS:
                     break
                 factor *= int(heads.group(1) or heads.group(2)) if heads else 1
             rest, seen_head = rest[per_head.end():], True
     return factor, seen_period or seen_head
+
+
+@functools.lru_cache(maxsize=64)
+def _headcount(unit: str, full_text: str) -> re.Match[str] | None:
+    """How many of ``unit`` the customer has ("120 cleaners"), or any headcount for a known
+    unit; cached, since every per-seat price in a text asks the same question of it."""
+    own = re.search(rf"{_COUNT}\s+{_WORD_BETWEEN}{{0,2}}{re.escape(unit)}s?\b", full_text, re.IGNORECASE)
+    return own or (_HEADCOUNT.search(full_text) if unit in _KNOWN_UNITS else None)
 
 
 _YEAR = re.compile(r"20[2-3]\d")

@@ -63,7 +63,7 @@ def negated_before(clause_text: str, position: int, window: int = 4) -> bool:
     Only words after the last comma count: "No, I decide alone" answers a question
     with "no" and then states the opposite of a negation.
     """
-    before = clause_text[:position]
+    before = clause_text[max(0, position - 120):position]  # a few words back: no need to copy more
     before = before[max(before.rfind(","), before.rfind("،")) + 1:]
     words = re.findall(r"[\w']+", before)[-window:]
     if not words:

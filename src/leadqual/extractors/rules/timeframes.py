@@ -6,6 +6,7 @@ up to 7 days immediate, up to ~31 this_month, up to ~92 this_quarter, later this
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -358,11 +359,17 @@ _HOLIDAY_ALIASES = {"pesach": "passover", "seder": "passover", "rosh hashana": "
 _DATE_KINDS = ("month_day", "numeric_date", "day_of_month", "iso_date")
 
 
+def _within(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted list holds a position from ``low`` to ``high``, both included."""
+    at = bisect.bisect_left(positions, low)
+    return at < len(positions) and positions[at] <= high
+
+
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
     """Every time phrase in ``text`` with the days ahead it means (past ones dropped)."""
     mentions: list[TimeMention] = []
     kinds: list[str] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already read, sorted and apart (looked up by bisect)
     # Patterns run in order, most specific first; a later match inside an earlier one
     # ("next month" inside "end of next month") is the same phrase and is skipped.
     has_hebrew = not text.isascii() and bool(HEBREW_LETTER.search(text))
@@ -379,9 +386,10 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
             if not open_gates[gate]:
                 continue
         for match in pattern.finditer(joined if script == "translit" else lowered):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            at = bisect.bisect_left(taken, (match.start(), match.end()))
+            if (at > 0 and taken[at - 1][1] > match.start()) or (at < len(taken) and taken[at][0] < match.end()):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.insert(at, (match.start(), match.end()))
             days = _days_ahead(kind, match, today, israeli)
             if kind in ("relative_ago_guard", "duration_guard", "weekday_guard", "away_guard", "past_guard") or (days is not None and days < 0):
                 continue
@@ -392,11 +400,11 @@ def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMentio
             kinds.append(kind)
     # "Sunday 6 December", "Tuesday the 9th": the date says which Sunday; "next week, Monday or
     # Tuesday": the week does
-    dates = [m.start for m, kind in zip(mentions, kinds, strict=True) if kind in _DATE_KINDS]
-    weeks = [m.end for m, kind in zip(mentions, kinds, strict=True) if kind in ("next_week", "fixed:10")]
+    dates = sorted(m.start for m, kind in zip(mentions, kinds, strict=True) if kind in _DATE_KINDS)
+    weeks = sorted(m.end for m, kind in zip(mentions, kinds, strict=True) if kind in ("next_week", "fixed:10"))
     mentions = [m for m, kind in zip(mentions, kinds, strict=True)
-                if not (kind in ("weekday", "weekday_answer") and (any(0 <= d - m.end <= 8 for d in dates)
-                                                                   or any(0 <= m.start - w <= 30 for w in weeks)))]
+                if not (kind in ("weekday", "weekday_answer") and (_within(dates, m.end, m.end + 8)
+                                                                   or _within(weeks, m.start - 30, m.start)))]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
