@@ -633,7 +633,7 @@ def _timeline(r: _Reading) -> Timeline:
     browsing: list[tuple[int, str]] = []
     # One pass over the whole text (time phrases are the costliest patterns), then each
     # mention is judged inside its own clause.
-    mentions = sorted(find_times(r.text, r.today, israeli), key=lambda m: m.start)
+    mentions = find_times(r.text, r.today, israeli)  # in text order
     starts = [m.start for m in mentions]  # each clause takes its own slice of them
     for clause, _ in r.items:
         # ("do you have standing desks too? just curious": a side question, not browsing)

@@ -366,7 +366,7 @@ def _within(positions: list[int], low: int, high: int) -> bool:
 
 
 def find_times(text: str, today: date, israeli: bool = False) -> list[TimeMention]:
-    """Every time phrase in ``text`` with the days ahead it means (past ones dropped)."""
+    """Every time phrase in ``text`` with the days ahead it means (past ones dropped), in text order."""
     mentions: list[TimeMention] = []
     kinds: list[str] = []
     taken: list[tuple[int, int]] = []  # spans already read, sorted and apart (looked up by bisect)
