@@ -432,11 +432,12 @@ def _authority(r: _Reading) -> Authority:
         reply = {index} | set(itertools.takewhile(
             lambda i: not r.conversation.turns[i].after_agent, range(index + 1, len(r.conversation.turns))))
         # ("למה שאצטרך לבדוק עם מישהו? 😅 אני": a rhetorical question, then the answer)
-        later = next((c for c, i in r.items if i in reply and c.start > first.start
-                      and (SELF_ANSWER.search(TRANSCRIPT_LABEL.sub("", c.text)) or (
-                          two_questions and not answered and (
-                              YES_ANSWER.search(c.text) or NO_ANSWER.search(c.text))))), None)
-        if later is not None and SELF_ANSWER.search(TRANSCRIPT_LABEL.sub("", later.text)):
+        read = ((c, SELF_ANSWER.search(TRANSCRIPT_LABEL.sub("", c.text)) is not None)
+                for c, i in r.items if i in reply and c.start > first.start)
+        later, later_is_self = next(((c, is_self) for c, is_self in read if is_self or (
+            two_questions and not answered and (YES_ANSWER.search(c.text) or NO_ANSWER.search(c.text)))),
+            (None, False))
+        if later is not None and later_is_self:
             self_says.append(later.text)
             continue
         if later is not None:
